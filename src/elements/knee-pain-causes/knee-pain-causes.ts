@@ -1,0 +1,184 @@
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { splitAt, type Cause, type UrgencyLevel } from '../../content/index.js';
+import { emit } from '../../shared/events.js';
+import { heading } from '../../shared/heading.js';
+import { KpElement } from '../../shared/kp-element.js';
+import { baseStyles } from '../../shared/styles.js';
+import { parseEmergencyNumber } from '../../shared/validate.js';
+import { styles } from './knee-pain-causes.styles.js';
+
+const DEFAULT_EMERGENCY_NUMBER = '911';
+
+/**
+ * Why the back of the knee hurts: the article's introduction, its four causes as expandable
+ * items, and an always-visible "When to get help now" block with the signs that need urgent care.
+ *
+ * @summary The causes of pain behind the knee, with urgent-care guidance that is never hidden.
+ *
+ * @slot heading - Replaces the default heading ("Pain behind the knee: why it hurts"). Put your own
+ *   `<h2>`…`<h6>` here.
+ * @slot intro - Replaces the introduction paragraphs.
+ * @slot disclaimer - Replaces the closing one-line disclaimer.
+ *
+ * @csspart base - The widget's outer box.
+ * @csspart heading - The default heading.
+ * @csspart intro - The introduction.
+ * @csspart subheading - The sub-headings ("When to get help now", "Why it hurts").
+ * @csspart urgent - The "When to get help now" block.
+ * @csspart urgent-level - Each level of urgency in it (emergency, same day, soon).
+ * @csspart list - The list of causes.
+ * @csspart cause - Each cause (a `<details>` element).
+ * @csspart summary - Each cause's always-visible summary line (the `<summary>` element).
+ * @csspart cause-body - The facts shown when a cause is open.
+ * @csspart disclaimer - The closing disclaimer.
+ *
+ * @cssprop --kp-color-brand - Links, focus rings and accents. Default `#0a5ca8` (dark: `#8cc3ff`).
+ * @cssprop --kp-color-on-brand - Text on brand-coloured surfaces. Default `#ffffff` (dark: `#0b1b2d`).
+ * @cssprop --kp-color-text - Body text. Default `#1b2330` (dark: `#edf1f5`).
+ * @cssprop --kp-color-muted - Secondary text such as summaries and the disclaimer. Default `#4a5566` (dark: `#b7c1cc`).
+ * @cssprop --kp-color-surface - Background. Default `#ffffff` (dark: `#161a20`).
+ * @cssprop --kp-color-border - Borders. Default `#7b8796` (dark: `#7f8a98`).
+ * @cssprop --kp-color-urgent - The urgent-care block's accents. Default `#a51d24` (dark: `#ff9d96`).
+ * @cssprop --kp-font-family - Font. Default: inherited from the host page.
+ * @cssprop --kp-radius - Corner radius. Default `8px`.
+ * @cssprop --kp-space - Base spacing. Default `1em`.
+ *
+ * @fires {CustomEvent<{ id: string; open: boolean }>} kp-cause-toggle - A reader opened or closed a
+ *   cause. Bubbles and is composed.
+ */
+export class KneePainCauses extends KpElement {
+  static override styles = [baseStyles, styles];
+
+  static override properties: PropertyDeclarations = {
+    causes: {},
+    open: { type: Boolean, reflect: true },
+    emergencyNumber: { attribute: 'emergency-number' },
+  };
+
+  /**
+   * Which causes to show, as comma-separated ids in the order to show them:
+   * `bakers-cyst`, `athletic-injury`, `clot-or-tumor`, `nerve-artery-compression`.
+   * Empty (default) shows all four. Unknown ids are ignored with a warning.
+   */
+  causes = '';
+
+  /** Opens every cause. Readers can still close and open each one. */
+  open = false;
+
+  /**
+   * The emergency phone number shown in the urgent-care block, for example `911`, `112`, `999` or
+   * `000`. Values without digits fall back to `911` with a warning.
+   */
+  emergencyNumber = DEFAULT_EMERGENCY_NUMBER;
+
+  protected override get tag(): string {
+    return 'knee-pain-causes';
+  }
+
+  #shownCauses: readonly Cause[] = [];
+  #emergency = DEFAULT_EMERGENCY_NUMBER;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('causes')) this.#shownCauses = this.pick('causes', this.causes, this.article.causes.items);
+    if (changed.has('emergencyNumber')) {
+      // A blank value is bad too: the urgent block must always show a number to call.
+      this.#emergency = this.check(
+        'emergency-number',
+        this.emergencyNumber || '-',
+        parseEmergencyNumber,
+        'a number of 1 to 6 digits, such as 911, 112, 999 or 000',
+        DEFAULT_EMERGENCY_NUMBER,
+      );
+    }
+  }
+
+  /**
+   * Reports the reader's own toggles only (mouse, touch, Enter or Space on the summary all arrive as
+   * a click), not those made by the `open` property. The click runs before the details element
+   * toggles, so the new state is the opposite of the current one.
+   */
+  #onSummaryClick(event: MouseEvent, id: string): void {
+    const details = (event.currentTarget as HTMLElement).parentElement as HTMLDetailsElement;
+    emit(this, 'kp-cause-toggle', { id, open: !details.open });
+  }
+
+  #focusUrgent(event: Event): void {
+    // The block lives in this shadow root, where a #fragment link cannot reach: move focus there,
+    // which also scrolls it into view, so keyboard and screen-reader users land on it.
+    event.preventDefault();
+    this.renderRoot.querySelector<HTMLElement>('.urgent')?.focus();
+  }
+
+  #renderLevel(level: UrgencyLevel): TemplateResult {
+    const [before, after] = splitAt(level.action, 'number');
+    const n = this.#emergency;
+    return html`
+      <li part="urgent-level" class=${level.id}>
+        <p>
+          <strong class="badge">${level.prefix}</strong>
+          <strong>${before}${before === level.action ? nothing : html`<a href="tel:${n}">${n}</a>`}${after}</strong>
+        </p>
+        <ul class="signs">
+          ${level.signs.map((sign) => html`<li>${sign}</li>`)}
+        </ul>
+      </li>
+    `;
+  }
+
+  #renderCause(cause: Cause): TemplateResult {
+    return html`
+      <li>
+        <details
+          part="cause"
+          class="box"
+          data-id=${cause.id}
+          ?open=${this.open}
+        >
+          <summary part="summary" @click=${(e: MouseEvent) => this.#onSummaryClick(e, cause.id)}>
+            <strong>${cause.title}</strong>
+            <span>${cause.summary}</span>
+          </summary>
+          <div part="cause-body" class="body">
+            ${cause.paragraphs.map((p) => html`<p>${p}</p>`)}
+            ${cause.pointsToUrgent
+              ? html`<p><a href="#urgent" @click=${this.#focusUrgent}>${this.article.causes.urgentLink}</a></p>`
+              : nothing}
+          </div>
+        </details>
+      </li>
+    `;
+  }
+
+  protected override render(): TemplateResult {
+    const text = this.article.causes;
+    const urgent = this.article.urgent;
+    const sub = this.level + 1;
+    return html`
+      <div part="base" class=${this.rootClass}>
+        <slot name="heading">${heading(this.level, text.heading, 'heading')}</slot>
+        <div part="intro">
+          <slot name="intro">${text.intro.map((p) => html`<p>${p}</p>`)}</slot>
+        </div>
+        <section part="urgent" class="urgent" tabindex="-1">
+          ${heading(sub, urgent.heading, 'subheading')}
+          <ul>
+            ${urgent.levels.map((level) => this.#renderLevel(level))}
+          </ul>
+        </section>
+        ${heading(sub, text.whyHeading, 'subheading')}
+        <p>${text.whyIntro}</p>
+        <ul part="list" role="list">
+          ${this.#shownCauses.map((cause) => this.#renderCause(cause))}
+        </ul>
+        <p part="disclaimer" class="fine"><slot name="disclaimer">${this.article.disclaimer}</slot></p>
+      </div>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'knee-pain-causes': KneePainCauses;
+  }
+}

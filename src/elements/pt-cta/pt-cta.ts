@@ -1,0 +1,154 @@
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { splitAt } from '../../content/index.js';
+import { emit, pushToDataLayer, type CtaClickDetail } from '../../shared/events.js';
+import { heading } from '../../shared/heading.js';
+import { KpElement } from '../../shared/kp-element.js';
+import { baseStyles } from '../../shared/styles.js';
+import { parsePhone, toSafeHttpUrl, type PhoneNumber } from '../../shared/validate.js';
+import { styles } from './pt-cta.styles.js';
+
+/**
+ * The article's closing call to action: treatment depends on the cause, so don't ignore pain
+ * behind the knee; talk to a physical therapist. With a booking URL and a phone number it shows a
+ * Book link and a Call link; clicks on either are reported as `kp-cta-click` events and, with
+ * `data-layer`, pushed to Google Tag Manager's `window.dataLayer`.
+ *
+ * Both actions are real links, so opening in a new tab, middle-click and copying the address work.
+ *
+ * @summary "Talk to a physical therapist", with Book and Call links that marketing can count.
+ *
+ * @slot heading - Replaces the default heading ("Don’t ignore pain behind your knee").
+ * @slot message - Replaces the closing message paragraphs.
+ *
+ * @csspart base - The widget's outer box.
+ * @csspart heading - The default heading.
+ * @csspart message - The closing message.
+ * @csspart actions - The row holding the Book and Call links.
+ * @csspart book - The Book link (styled as a button).
+ * @csspart call - The Call link.
+ *
+ * @cssprop --kp-color-brand - The Book button's background, links and focus rings. Default `#0a5ca8` (dark: `#8cc3ff`).
+ * @cssprop --kp-color-on-brand - The Book button's text. Default `#ffffff` (dark: `#0b1b2d`).
+ * @cssprop --kp-color-text - Body text. Default `#1b2330` (dark: `#edf1f5`).
+ * @cssprop --kp-color-muted - Secondary text. Default `#4a5566` (dark: `#b7c1cc`).
+ * @cssprop --kp-color-surface - Background. Default `#ffffff` (dark: `#161a20`).
+ * @cssprop --kp-color-border - Borders. Default `#7b8796` (dark: `#7f8a98`).
+ * @cssprop --kp-color-urgent - Not used by this element; accepted for a shared theme. Default `#a51d24`.
+ * @cssprop --kp-font-family - Font. Default: inherited from the host page.
+ * @cssprop --kp-radius - Corner radius. Default `8px`.
+ * @cssprop --kp-space - Base spacing. Default `1em`.
+ *
+ * @fires {CustomEvent<{ action: 'book' | 'call'; href: string; clinicName: string }>} kp-cta-click -
+ *   A reader followed the Book or Call link (click, keyboard or middle-click). Bubbles and is composed.
+ */
+export class PtCta extends KpElement {
+  static override styles = [baseStyles, styles];
+
+  static override properties: PropertyDeclarations = {
+    clinicName: { attribute: 'clinic-name' },
+    phone: {},
+    bookingUrl: { attribute: 'booking-url' },
+    buttonLabel: { attribute: 'button-label' },
+    dataLayer: { attribute: 'data-layer', type: Boolean },
+  };
+
+  /** The clinic's name, shown as text in the message. Default "Blue Hills Sports & Spine Rehabilitation". */
+  clinicName = 'Blue Hills Sports & Spine Rehabilitation';
+
+  /**
+   * The clinic's phone number, written any usual way (`617-555-0123`, `+44 20 7946 0958`). With 7 to
+   * 15 digits a Call link appears; otherwise there is none, with a warning.
+   */
+  phone = '';
+
+  /**
+   * The online booking page: an absolute `http://` or `https://` URL. With a valid URL a Book link
+   * appears; anything else (relative, `javascript:`, `data:`, …) shows no Book link, with a warning.
+   */
+  bookingUrl = '';
+
+  /** Text of the Book link. Empty (default) shows "Book an evaluation". */
+  buttonLabel = '';
+
+  /**
+   * Also push each click onto `window.dataLayer` as
+   * `{ event: 'kp_cta_click', action, href, clinicName }` for Google Tag Manager (the array is
+   * created if missing).
+   */
+  dataLayer = false;
+
+  protected override get tag(): string {
+    return 'pt-cta';
+  }
+
+  #bookHref: string | undefined;
+  #phoneNumber: PhoneNumber | undefined;
+
+  /** The clinic name actually shown. */
+  get #clinic(): string {
+    const name = String(this.clinicName ?? '').trim();
+    return name || this.article.cta.defaultClinicName;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('bookingUrl')) {
+      this.#bookHref = this.check('booking-url', this.bookingUrl, toSafeHttpUrl, 'an absolute http or https URL', undefined, 'no Book link');
+    }
+    if (changed.has('phone')) {
+      this.#phoneNumber = this.check('phone', this.phone, parsePhone, '7 to 15 digits with optional + ( ) - . and spaces', undefined, 'no Call link');
+    }
+  }
+
+  #report(action: CtaClickDetail['action'], href: string): void {
+    const detail: CtaClickDetail = { action, href, clinicName: this.#clinic };
+    emit(this, 'kp-cta-click', detail);
+    if (this.dataLayer) pushToDataLayer(this.tag, { event: 'kp_cta_click', ...detail });
+  }
+
+  /** `click` covers mouse, touch and Enter; `auxclick` covers the middle button (new tab). */
+  #onLinkActivate(event: MouseEvent, action: CtaClickDetail['action'], href: string): void {
+    if (event.type === 'auxclick' && event.button !== 1) return;
+    this.#report(action, href);
+  }
+
+  #link(action: CtaClickDetail['action'], href: string, content: unknown): TemplateResult {
+    const on = (e: MouseEvent) => this.#onLinkActivate(e, action, href);
+    return html`<a part=${action} class=${action} href=${href} @click=${on} @auxclick=${on}>${content}</a>`;
+  }
+
+  protected override render(): TemplateResult {
+    const text = this.article.cta;
+    const book = this.#bookHref;
+    const phone = this.#phoneNumber;
+    const label = String(this.buttonLabel ?? '').trim() || text.defaultButtonLabel;
+    const [callBefore, callAfter] = splitAt(text.callLabel, 'phone');
+    return html`
+      <div part="base" class=${this.rootClass}>
+        <slot name="heading">${heading(this.level, text.heading, 'heading')}</slot>
+        <div part="message">
+          <slot name="message">
+            ${text.message.map((paragraph) => {
+              const [before, after] = splitAt(paragraph, 'clinic');
+              return html`<p>${before}${before === paragraph ? nothing : html`<strong>${this.#clinic}</strong>`}${after}</p>`;
+            })}
+          </slot>
+        </div>
+        ${book || phone
+          ? html`<p part="actions" class="actions">
+              ${book ? this.#link('book', book, label) : nothing}
+              ${phone
+                ? this.#link('call', phone.href, html`${callBefore}<span>${phone.display}</span>${callAfter}`)
+                : nothing}
+            </p>`
+          : nothing}
+      </div>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pt-cta': PtCta;
+  }
+}

@@ -1,0 +1,117 @@
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import type { Tip } from '../../content/index.js';
+import { heading } from '../../shared/heading.js';
+import { KpElement } from '../../shared/kp-element.js';
+import { baseStyles } from '../../shared/styles.js';
+import { oneOf } from '../../shared/validate.js';
+import { icons } from './icons.js';
+import { styles } from './relief-tips.styles.js';
+
+/** Layouts `<relief-tips>` accepts. */
+export const LAYOUTS = ['grid', 'list'] as const;
+export type Layout = (typeof LAYOUTS)[number];
+
+/**
+ * How to get relief from pain behind the knee: the article's treatment overview and its six
+ * self-care tips as cards. The cards sit in one column in a narrow container and in two or three in
+ * a wide one (container queries: the widget fits the column it is pasted into).
+ *
+ * @summary Six self-care tips for pain behind the knee, as responsive cards.
+ *
+ * @slot heading - Replaces the default heading ("How to get relief").
+ * @slot intro - Replaces the treatment overview paragraph.
+ * @slot disclaimer - Replaces the closing one-line disclaimer.
+ *
+ * @csspart base - The widget's outer box.
+ * @csspart heading - The default heading.
+ * @csspart intro - The treatment overview.
+ * @csspart list - The list of tips.
+ * @csspart tip - Each tip card.
+ * @csspart icon - Each tip's decorative icon (an inline SVG).
+ * @csspart tip-title - Each tip's title.
+ * @csspart caution - A caution inside a tip (RICE: don't rest too much).
+ * @csspart disclaimer - The closing disclaimer.
+ *
+ * @cssprop --kp-color-brand - Icons, links and focus rings. Default `#0a5ca8` (dark: `#8cc3ff`).
+ * @cssprop --kp-color-on-brand - Text on brand-coloured surfaces. Default `#ffffff` (dark: `#0b1b2d`).
+ * @cssprop --kp-color-text - Body text. Default `#1b2330` (dark: `#edf1f5`).
+ * @cssprop --kp-color-muted - The disclaimer. Default `#4a5566` (dark: `#b7c1cc`).
+ * @cssprop --kp-color-surface - Background. Default `#ffffff` (dark: `#161a20`).
+ * @cssprop --kp-color-border - Card borders. Default `#7b8796` (dark: `#7f8a98`).
+ * @cssprop --kp-color-urgent - The caution's accent. Default `#a51d24` (dark: `#ff9d96`).
+ * @cssprop --kp-font-family - Font. Default: inherited from the host page.
+ * @cssprop --kp-radius - Corner radius. Default `8px`.
+ * @cssprop --kp-space - Base spacing. Default `1em`.
+ */
+export class ReliefTips extends KpElement {
+  static override styles = [baseStyles, styles];
+
+  static override properties: PropertyDeclarations = {
+    tips: {},
+    layout: {},
+  };
+
+  /**
+   * Which tips to show, as comma-separated ids in the order to show them: `rehab-exercises`,
+   * `stretch`, `rice`, `acupuncture`, `weight`, `supportive-aids`. Empty (default) shows all six.
+   * Unknown ids are ignored with a warning.
+   */
+  tips = '';
+
+  /**
+   * `grid` (default): cards in as many columns as the container fits. `list`: one tip under
+   * another, whatever the width. Unknown values fall back to `grid` with a warning.
+   */
+  layout: Layout = 'grid';
+
+  protected override get tag(): string {
+    return 'relief-tips';
+  }
+
+  #shownTips: readonly Tip[] = [];
+  #appliedLayout: Layout = 'grid';
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('tips')) this.#shownTips = this.pick('tips', this.tips, this.article.relief.items);
+    if (changed.has('layout')) {
+      this.#appliedLayout = this.check('layout', this.layout, (raw) => oneOf(LAYOUTS, raw), LAYOUTS.join(', '), 'grid');
+    }
+  }
+
+  #renderTip(tip: Tip, level: number): TemplateResult {
+    const caution = this.article.relief.cautionLabel;
+    return html`
+      <li part="tip" class="box">
+        <svg part="icon" aria-hidden="true" viewBox="0 0 24 24"><path d=${icons[tip.id]} /></svg>
+        ${heading(level, tip.title, 'tip-title')}
+        ${tip.paragraphs.map((p) => html`<p>${p}</p>`)}
+        ${tip.caution
+          ? html`<p part="caution" class="caution"><strong>${caution}</strong> ${tip.caution}</p>`
+          : nothing}
+      </li>
+    `;
+  }
+
+  protected override render(): TemplateResult {
+    const text = this.article.relief;
+    return html`
+      <div part="base" class=${this.rootClass}>
+        <slot name="heading">${heading(this.level, text.heading, 'heading')}</slot>
+        <div part="intro">
+          <slot name="intro"><p>${text.intro}</p></slot>
+        </div>
+        <ul part="list" class=${this.#appliedLayout} role="list">
+          ${this.#shownTips.map((tip) => this.#renderTip(tip, this.level + 1))}
+        </ul>
+        <p part="disclaimer" class="fine"><slot name="disclaimer">${this.article.disclaimer}</slot></p>
+      </div>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'relief-tips': ReliefTips;
+  }
+}

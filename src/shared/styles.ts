@@ -1,0 +1,109 @@
+import { css } from 'lit';
+
+/**
+ * What every widget shares: the host box, the private colour tokens behind the public `--kp-*`
+ * custom properties, the light/dark/auto themes, and resets that keep a hostile host page from
+ * garbling the text. Sizes are in `em` and `px`, never `rem`, so `html { font-size: 62.5% }` on the
+ * host page cannot shrink the widget. Every default colour meets WCAG 2.2 AA on its surface.
+ */
+export const baseStyles = css`
+  :host {
+    display: block;
+    container: kp / inline-size;
+  }
+  :host([hidden]) {
+    display: none !important;
+  }
+  .root {
+    /* Each default is a light/dark pair; the theme picks one through color-scheme. */
+    --_brand: var(--kp-color-brand, light-dark(#0a5ca8, #8cc3ff));
+    --_on-brand: var(--kp-color-on-brand, light-dark(#fff, #0b1b2d));
+    --_text: var(--kp-color-text, light-dark(#1b2330, #edf1f5));
+    --_muted: var(--kp-color-muted, light-dark(#4a5566, #b7c1cc));
+    --_surface: var(--kp-color-surface, light-dark(#fff, #161a20));
+    --_border: var(--kp-color-border, light-dark(#7b8796, #7f8a98));
+    --_urgent: var(--kp-color-urgent, light-dark(#a51d24, #ff9d96));
+    --_radius: var(--kp-radius, 8px);
+    --_space: var(--kp-space, 1em);
+    color-scheme: light;
+    box-sizing: border-box;
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    color: var(--_text);
+    background: var(--_surface);
+    font-family: var(--kp-font-family, inherit);
+    font-size: 1em;
+    font-style: normal;
+    font-weight: 400;
+    line-height: 1.5;
+    text-align: start;
+    text-indent: 0;
+    text-transform: none;
+    letter-spacing: normal;
+    word-spacing: normal;
+    white-space: normal;
+    overflow-wrap: break-word;
+  }
+  .dark {
+    color-scheme: dark;
+  }
+  .auto {
+    color-scheme: light dark;
+  }
+  * {
+    box-sizing: inherit;
+  }
+  h2,
+  h3,
+  h4,
+  h5,
+  h6 {
+    margin: 0 0 0.5em;
+    font: inherit;
+    font-size: 1.2em;
+    font-weight: 700;
+    line-height: 1.25;
+  }
+  [part='heading'] {
+    font-size: 1.5em;
+  }
+  p,
+  ul {
+    margin: 0 0 0.75em;
+    padding: 0;
+    list-style: none;
+  }
+  a {
+    color: var(--_brand);
+    text-underline-offset: 0.15em;
+  }
+  :focus-visible {
+    outline: 3px solid var(--_brand);
+    outline-offset: 2px;
+  }
+  .fine {
+    margin: 0;
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+  .box {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  @media (forced-colors: active) {
+    .root,
+    .box {
+      border-color: CanvasText;
+    }
+  }
+  @media print {
+    .root {
+      border: 0;
+      padding: 0;
+    }
+    a[href]::after {
+      content: ' (' attr(href) ')';
+    }
+  }
+`;
