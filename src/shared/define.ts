@@ -17,9 +17,10 @@ export function defineElement(tag: string, ctor: CustomElementConstructor): void
   const existing = registry.get(tag) as VersionedElement | undefined;
   if (existing) {
     if (existing === ctor) return;
+    const ours = (ctor as VersionedElement).kpVersion ?? VERSION;
     const theirs = existing.kpVersion ?? 'another script';
-    if (theirs !== VERSION) {
-      console.warn(`<${tag}> is already defined by ${theirs}; knee-pain-widgets ${VERSION} keeps that one.`);
+    if (theirs !== ours) {
+      console.warn(`<${tag}>: knee-pain-widgets ${ours} found ${theirs} already defined; keeping ${theirs}.`);
     }
     return;
   }

@@ -20,7 +20,8 @@ export type CauseToggleEvent = CustomEvent<CauseToggleDetail>;
 export type CtaClickEvent = CustomEvent<CtaClickDetail>;
 
 declare global {
-  interface HTMLElementEventMap {
+  // On elements, document and window alike: the events bubble and are composed.
+  interface GlobalEventHandlersEventMap {
     'kp-cause-toggle': CauseToggleEvent;
     'kp-cta-click': CtaClickEvent;
   }

@@ -82,10 +82,10 @@ export class KneePainCauses extends KpElement {
     super.willUpdate(changed);
     if (changed.has('causes')) this.#shownCauses = this.pick('causes', this.causes, this.article.causes.items);
     if (changed.has('emergencyNumber')) {
-      // A blank value is bad too: the urgent block must always show a number to call.
+      // A blank value (empty or only spaces) is bad too: the urgent block must always show a number.
       this.#emergency = this.check(
         'emergency-number',
-        this.emergencyNumber || '-',
+        String(this.emergencyNumber).trim() || '-',
         parseEmergencyNumber,
         'a number of 1 to 6 digits, such as 911, 112, 999 or 000',
         DEFAULT_EMERGENCY_NUMBER,

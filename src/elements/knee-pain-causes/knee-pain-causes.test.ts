@@ -1,0 +1,285 @@
+import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { CAUSE_IDS, en } from '../../content/index.js';
+import '../../index.js';
+import type { CauseToggleEvent } from '../../shared/events.js';
+import { isRendered, shadow, spyOnWarn, text } from '../../test/helpers.js';
+import type { KneePainCauses } from './knee-pain-causes.js';
+
+/**
+ * Facts from the article (and the urgent-care guidance), written independently of the content
+ * file, so a change to the content that drops one fails here.
+ */
+const ARTICLE_FACTS: Record<string, string[]> = {
+  'bakers-cyst': ['popliteal synovial cyst', 'cartilage', 'swelling', 'tightness', 'straighten', 'on their own'],
+  'athletic-injury': [
+    'hamstring',
+    'PCL',
+    'stretch',
+    'warming up',
+    'cooling down',
+    'over-exercising',
+    'beyond your limits',
+    'footwear',
+    'earlier injuries',
+    'Overusing',
+  ],
+  'clot-or-tumor': ['tumor', 'soft tissue or bone', 'no weight on the knee', 'bend', 'new tissue', 'blood clot', 'Baker’s cyst'],
+  'nerve-artery-compression': [
+    'athletes',
+    'enlarged muscles',
+    'popliteal artery',
+    'blood flow',
+    'swelling',
+    'spasm',
+    'cold and tingling',
+    'blood vessels',
+    'peroneal nerve entrapment',
+    'running',
+    'shooting pain',
+  ],
+};
+
+const URGENT_FACTS = [
+  'Call',
+  'shortness of breath',
+  'chest pain',
+  'breathe in',
+  'coughing up blood',
+  'fainting',
+  'cold, pale or bluish',
+  'numb',
+  'swollen, warm, red or darker',
+  'deep vein thrombosis',
+  'burst Baker’s cyst',
+  'numbness or tingling',
+  'drops or drags',
+  'exercise and ease with rest',
+  'at night or at rest',
+  'lump',
+  'fever',
+  'weight loss',
+];
+
+const summaries = (el: KneePainCauses) => [...shadow(el).querySelectorAll('summary')];
+const details = (el: KneePainCauses) => [...shadow(el).querySelectorAll('details')];
+
+describe('<knee-pain-causes>', () => {
+  it('renders the intro, the urgent block, all four causes in article order and the disclaimer', async () => {
+    const el = await fixture<KneePainCauses>(html`<knee-pain-causes></knee-pain-causes>`);
+    const root = shadow(el);
+    expect(text(root.querySelector('h2'))).to.equal(en.causes.heading);
+    expect(text(root.querySelector('[part=intro]'))).to.contain('physical therapist');
+    expect(details(el).map((d) => d.dataset.id)).to.deep.equal([...CAUSE_IDS]);
+    expect(text(root.querySelector('[part=disclaimer]'))).to.equal(en.disclaimer);
+    await expect(el).to.be.accessible();
+  });
+
+  for (const id of CAUSE_IDS) {
+    it(`renders every fact of the "${id}" cause`, async () => {
+      const el = await fixture<KneePainCauses>(html`<knee-pain-causes causes=${id} open></knee-pain-causes>`);
+      const cause = en.causes.items.find((item) => item.id === id)!;
+      const body = text(shadow(el).querySelector('[part=cause-body]'));
+      for (const paragraph of cause.paragraphs) expect(body).to.contain(paragraph);
+      for (const fact of ARTICLE_FACTS[id]) expect(body.toLowerCase()).to.contain(fact.toLowerCase());
+      expect(text(shadow(el).querySelector('summary'))).to.contain(cause.summary);
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('keeps the urgent-care block visible with every cause collapsed, outside any <details>', async () => {
+    const el = await fixture<KneePainCauses>(html`<knee-pain-causes></knee-pain-causes>`);
+    const urgent = shadow(el).querySelector<HTMLElement>('[part=urgent]')!;
+    expect(details(el).every((d) => !d.open)).to.equal(true);
+    expect(urgent.closest('details') === null).to.equal(true);
+    expect(isRendered(urgent)).to.equal(true);
+    const urgentText = text(urgent);
+    for (const fact of URGENT_FACTS) expect(urgentText).to.contain(fact);
+    // Levels are named in words (not by colour alone), and those words come first for screen readers.
+    const levels = [...urgent.querySelectorAll('[part=urgent-level]')].map((level) => text(level));
+    expect(levels[0].startsWith('Emergency:')).to.equal(true);
+    expect(levels[1].startsWith('Urgent advice:')).to.equal(true);
+    const link = urgent.querySelector<HTMLAnchorElement>('a[href^="tel:"]')!;
+    expect(link.getAttribute('href')).to.equal('tel:911');
+    expect(text(link)).to.equal('911');
+  });
+
+  it('links the clot and compression causes to the urgent block and moves focus there', async () => {
+    const el = await fixture<KneePainCauses>(html`<knee-pain-causes open></knee-pain-causes>`);
+    const links = [...shadow(el).querySelectorAll<HTMLAnchorElement>('[part=cause-body] a')];
+    const owners = links.map((a) => a.closest('details')!.dataset.id);
+    expect(owners).to.deep.equal(['clot-or-tumor', 'nerve-artery-compression']);
+    links[0].click();
+    expect(shadow(el).activeElement === shadow(el).querySelector('[part=urgent]')).to.equal(true);
+  });
+
+  it('shows a subset of causes in the order given, ignoring case and spaces', async () => {
+    const el = await fixture<KneePainCauses>(
+      html`<knee-pain-causes causes=" Clot-or-Tumor , bakers-cyst"></knee-pain-causes>`,
+    );
+    expect(details(el).map((d) => d.dataset.id)).to.deep.equal(['clot-or-tumor', 'bakers-cyst']);
+  });
+
+  it('opens every cause with `open`, and follows the property', async () => {
+    const el = await fixture<KneePainCauses>(html`<knee-pain-causes open></knee-pain-causes>`);
+    expect(details(el).every((d) => d.open)).to.equal(true);
+    await expect(el).to.be.accessible();
+    el.open = false;
+    await el.updateComplete;
+    expect(details(el).some((d) => d.open)).to.equal(false);
+  });
+
+  it('toggles a cause from the keyboard (Tab, Enter, Space) and reports each toggle', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`
+      <div><button>before</button><knee-pain-causes causes="bakers-cyst,athletic-injury"></knee-pain-causes></div>
+    `);
+    const el = wrapper.querySelector('knee-pain-causes')!;
+    await el.updateComplete;
+    const events: CauseToggleEvent[] = [];
+    document.addEventListener('kp-cause-toggle', (e) => events.push(e));
+    wrapper.querySelector('button')!.focus();
+    // Tab past the emergency number link (if the engine tabs to links) to the first summary.
+    for (let i = 0; i < 4 && shadow(el).activeElement?.localName !== 'summary'; i += 1) {
+      await sendKeys({ press: 'Tab' });
+    }
+    expect(shadow(el).activeElement === summaries(el)[0]).to.equal(true);
+
+    await sendKeys({ press: 'Enter' });
+    await aTimeout(0);
+    expect(details(el)[0].open).to.equal(true);
+    // ' ' rather than 'Space': Firefox's WebDriver BiDi only knows the key by its character.
+    await sendKeys({ press: ' ' });
+    await aTimeout(0);
+    expect(details(el)[0].open).to.equal(false);
+    expect(events.map((e) => e.detail)).to.deep.equal([
+      { id: 'bakers-cyst', open: true },
+      { id: 'bakers-cyst', open: false },
+    ]);
+    expect(events.every((e) => e.bubbles && e.composed)).to.equal(true);
+  });
+
+  it('fires kp-cause-toggle on a mouse click, heard on document', async () => {
+    const el = await fixture<KneePainCauses>(html`<knee-pain-causes></knee-pain-causes>`);
+    const heard = oneEvent(document, 'kp-cause-toggle');
+    summaries(el)[2].click();
+    const event = (await heard) as CauseToggleEvent;
+    expect(event.detail).to.deep.equal({ id: 'clot-or-tumor', open: true });
+  });
+
+  it('does not report toggles made by the `open` property', async () => {
+    const el = await fixture<KneePainCauses>(html`<knee-pain-causes></knee-pain-causes>`);
+    let count = 0;
+    el.addEventListener('kp-cause-toggle', () => (count += 1));
+    el.open = true;
+    await el.updateComplete;
+    await aTimeout(50);
+    expect(count).to.equal(0);
+  });
+
+  it('uses the emergency number given, as text and as a tel: link', async () => {
+    const el = await fixture<KneePainCauses>(html`<knee-pain-causes emergency-number="112"></knee-pain-causes>`);
+    const link = shadow(el).querySelector<HTMLAnchorElement>('[part=urgent] a')!;
+    expect(link.getAttribute('href')).to.equal('tel:112');
+    expect(text(link)).to.equal('112');
+  });
+
+  it('puts its heading at the level given; sub-headings one deeper', async () => {
+    const el = await fixture<KneePainCauses>(html`<knee-pain-causes heading-level="4"></knee-pain-causes>`);
+    const root = shadow(el);
+    expect(root.querySelector('[part=heading]')!.localName).to.equal('h4');
+    expect([...root.querySelectorAll('[part=subheading]')].map((h) => h.localName)).to.deep.equal(['h5', 'h5']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('is accessible in the dark theme, with dark colours', async () => {
+    const el = await fixture<KneePainCauses>(html`<knee-pain-causes theme="dark" open></knee-pain-causes>`);
+    const base = shadow(el).querySelector('[part=base]')!;
+    expect(getComputedStyle(base).backgroundColor).to.equal('rgb(22, 26, 32)');
+    await expect(el).to.be.accessible();
+  });
+
+  describe('bad input', () => {
+    let warn: ReturnType<typeof spyOnWarn>;
+    beforeEach(() => (warn = spyOnWarn()));
+    afterEach(() => warn.restore());
+
+    it('ignores unknown cause ids with one warning; all unknown shows all', async () => {
+      const el = await fixture<KneePainCauses>(html`<knee-pain-causes causes="nope,bakers-cyst"></knee-pain-causes>`);
+      expect(details(el).map((d) => d.dataset.id)).to.deep.equal(['bakers-cyst']);
+      expect(warn.messages).to.have.length(1);
+      expect(warn.messages[0]).to.contain('<knee-pain-causes>').and.contain('causes="nope,bakers-cyst"');
+      expect(warn.messages[0]).to.contain('bakers-cyst, athletic-injury, clot-or-tumor, nerve-artery-compression');
+
+      el.causes = 'x,y';
+      await el.updateComplete;
+      expect(details(el)).to.have.length(4);
+      expect(warn.messages).to.have.length(2);
+    });
+
+    it('clamps heading-level outside 2–6 and defaults a non-number to 2, warning each time', async () => {
+      const el = await fixture<KneePainCauses>(html`<knee-pain-causes heading-level="9"></knee-pain-causes>`);
+      expect(shadow(el).querySelector('[part=heading]')!.localName).to.equal('h6');
+      expect(warn.messages[0]).to.contain('heading-level="9"').and.contain('2 to 6').and.contain('using 6');
+      el.setAttribute('heading-level', '1');
+      await el.updateComplete;
+      expect(shadow(el).querySelector('[part=heading]')!.localName).to.equal('h2');
+      el.setAttribute('heading-level', 'big');
+      await el.updateComplete;
+      expect(shadow(el).querySelector('[part=heading]')!.localName).to.equal('h2');
+      expect(warn.messages).to.have.length(3);
+    });
+
+    it('falls back to the light theme for an unknown theme', async () => {
+      const el = await fixture<KneePainCauses>(html`<knee-pain-causes theme="neon"></knee-pain-causes>`);
+      expect(getComputedStyle(shadow(el).querySelector('[part=base]')!).backgroundColor).to.equal('rgb(255, 255, 255)');
+      expect(warn.messages).to.have.length(1);
+      expect(warn.messages[0]).to.contain('theme="neon"').and.contain('light, dark, auto');
+    });
+
+    it('falls back to 911 for an emergency number with no digits', async () => {
+      const el = await fixture<KneePainCauses>(html`<knee-pain-causes emergency-number="call us"></knee-pain-causes>`);
+      expect(shadow(el).querySelector('[part=urgent] a')!.getAttribute('href')).to.equal('tel:911');
+      expect(warn.messages).to.have.length(1);
+      expect(warn.messages[0]).to.contain('emergency-number="call us"');
+    });
+
+    it('warns once per bad value, not on every render', async () => {
+      const el = await fixture<KneePainCauses>(html`<knee-pain-causes theme="neon"></knee-pain-causes>`);
+      el.open = true;
+      await el.updateComplete;
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(warn.messages).to.have.length(1);
+    });
+  });
+
+  describe('slots', () => {
+    it('replaces the defaults with slotted content and never renders unslotted children', async () => {
+      const el = await fixture<KneePainCauses>(html`
+        <knee-pain-causes>
+          <p class="fallback">Read our article on knee pain.</p>
+          <h3 slot="heading">Our own heading</h3>
+          <p slot="intro">Our own intro.</p>
+          <span slot="disclaimer">Our own disclaimer.</span>
+          <br />
+        </knee-pain-causes>
+      `);
+      const root = shadow(el);
+      // The default heading stays in the slot as fallback content, but is not rendered.
+      expect(isRendered(root.querySelector('[part=heading]'))).to.equal(false);
+      expect(isRendered(el.querySelector('[slot=heading]'))).to.equal(true);
+      expect(isRendered(el.querySelector('[slot=intro]'))).to.equal(true);
+      expect(isRendered(el.querySelector('[slot=disclaimer]'))).to.equal(true);
+      const fallback = el.querySelector('.fallback')!;
+      expect(fallback.assignedSlot === null).to.equal(true);
+      expect(isRendered(fallback)).to.equal(false);
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  it('is typed in HTMLElementTagNameMap', () => {
+    const el = document.createElement('knee-pain-causes');
+    el.emergencyNumber = '999';
+    expect(el.emergencyNumber).to.equal('999');
+  });
+});
