@@ -9,17 +9,21 @@ const minifyCss = (text) =>
   text
     .replace(/\/\*[\s\S]*?\*\//g, '')
     .replace(/\s+/g, ' ')
-    .replace(/\s*([{};,])\s*/g, '$1')
+    .replace(/\s*([{};,>])\s*/g, '$1')
     .replace(/:\s+/g, ':')
+    .replace(/\s+!/g, '!')
+    .replace(/([^\d.])0\.(\d)/g, '$1.$2')
     .replace(/;}/g, '}')
     .trim();
 
+/** Block-level tags: whitespace next to them never renders (there is no `pre` in these templates). */
+const BLOCK = 'li|ul|ol|p|div|details|summary|section|slot|svg|path|h[2-6]';
 const minifyMarkup = (text) =>
   text
     .replace(/<!--[\s\S]*?-->/g, '')
     .replace(/\s+/g, ' ')
-    // Between block-level tags a space renders nothing; inline text keeps its single spaces.
-    .replace(/>\s+<(\/?)(li|ul|p|div|details|summary|section|slot|svg|path|rect|h[2-6])\b/g, '><$1$2')
+    .replace(new RegExp(`\\s+(?=</?(?:${BLOCK})\\b)`, 'g'), '')
+    .replace(new RegExp(`(</?(?:${BLOCK})\\b[^>]*>)\\s+`, 'g'), '$1')
     .replace(/\s+>/g, '>');
 
 function tagName(node) {

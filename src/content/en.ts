@@ -13,18 +13,18 @@ export const en: ArticleContent = {
     heading: 'Pain behind the knee: why it hurts',
     intro: [
       'Knee pain comes in many forms. Pain behind the knee can have many sources, so it is tricky to diagnose.',
-      'The best way to find the cause is a full evaluation by a physical therapist. They can find the source of your pain and plan the best care for relief.',
+      'The best way to find the cause is a full evaluation by a physical therapist, who can find the source and plan the best care for relief.',
     ],
     whyHeading: 'Why it hurts',
-    whyIntro: 'The knee is very complex, so pain behind it has many possible sources, including:',
+    whyIntro: 'The knee is very complex, so pain behind it has many sources, including:',
     items: [
       {
         id: 'bakers-cyst',
         title: 'Baker’s cyst',
-        summary: 'Fluid that causes swelling, tightness and pain.',
+        summary: 'Fluid that causes swelling and tightness.',
         paragraphs: [
           'A Baker’s cyst (popliteal synovial cyst) is fluid that builds up as the body’s response to damaged cartilage.',
-          'It causes swelling and tightness, and then pain, most of all when you straighten your leg.',
+          'It causes swelling, tightness and pain, most of all when you straighten your leg.',
           'These cysts often go away on their own.',
         ],
       },
@@ -34,14 +34,14 @@ export const en: ArticleContent = {
         summary: 'Strains and tears from sport or overuse.',
         paragraphs: [
           'Many knee injuries, such as to a hamstring or the PCL (posterior cruciate ligament), come from sport.',
-          'Strains happen when you skip stretching, warming up or cooling down. Tears often come from over-exercising and going beyond your limits.',
-          'Poor footwear adds to the risk, and so do earlier injuries. Overusing the joint also wears it down over time.',
+          'Strains come from skipping stretching, warm-ups or cool-downs. Tears often come from over-exercising beyond your limits.',
+          'Poor footwear adds to the risk, as do earlier injuries. Overuse also wears the joint down over time.',
         ],
       },
       {
         id: 'clot-or-tumor',
         title: 'Blood clot or tumor',
-        summary: 'Pain even with no weight on the knee, or signs like a Baker’s cyst.',
+        summary: 'Pain even at rest, or signs like a Baker’s cyst.',
         paragraphs: [
           'A tumor in the soft tissue or bone hurts even with no weight on the knee. It makes bending hard, because a mass of new tissue forms.',
           'A blood clot can cause symptoms that look like a Baker’s cyst.',
@@ -51,16 +51,16 @@ export const en: ArticleContent = {
       {
         id: 'nerve-artery-compression',
         title: 'Nerve or artery compression',
-        summary: 'Rare: an artery or nerve behind the knee is squeezed.',
+        summary: 'Rare: a squeezed artery or nerve.',
         paragraphs: [
           'This is rare. It mostly affects athletes whose enlarged muscles sit close to the popliteal artery.',
-          'If the artery sits in an unusual position, blood flow is restricted. This causes pain behind the knee, with swelling, spasm, and cold and tingling feelings. Over time it can damage blood vessels and put the leg at risk.',
+          'An artery in an unusual position restricts blood flow. This causes pain behind the knee, with swelling, spasm, and cold and tingling feelings. Over time it can damage blood vessels and put the leg at risk.',
           'Another rare condition, peroneal nerve entrapment, causes sudden, severe, shooting pain behind the knee when running.',
         ],
         pointsToUrgent: true,
       },
     ],
-    urgentLink: 'See the warning signs in “When to get help now”',
+    urgentLink: 'See “When to get help now”',
   },
   urgent: {
     heading: 'When to get help now',
@@ -79,7 +79,7 @@ export const en: ArticleContent = {
         prefix: 'Urgent advice:',
         action: 'Get medical advice today if:',
         signs: [
-          'One calf or leg is swollen, warm, red or darker, and painful, and worse when you stand or walk. It could be a blood clot (deep vein thrombosis, DVT). A burst Baker’s cyst can look the same; only an exam can tell.',
+          'One calf or leg is swollen, warm, red or darker, and painful, and worse when you stand or walk. It may be a blood clot (deep vein thrombosis). A burst Baker’s cyst looks the same; only an exam can tell.',
           'Your foot has new numbness or tingling, or it drops or drags when you walk.',
         ],
       },
@@ -103,7 +103,7 @@ export const en: ArticleContent = {
         id: 'rehab-exercises',
         title: 'Rehabilitation exercises',
         paragraphs: [
-          'Do low-impact but effective exercise, such as swimming or cycling. Physical therapy exercises help strengthen the muscles around the knee.',
+          'Do low-impact but effective exercise, like swimming or cycling. Physical therapy exercises strengthen the muscles around the knee.',
         ],
       },
       {
@@ -127,7 +127,7 @@ export const en: ArticleContent = {
         title: 'Acupuncture',
         paragraphs: [
           'Acupuncture increases blood flow to the injured knee, which helps reduce inflammation.',
-          'It has also been shown to loosen the most painful “trigger” points in the fascia, the outer layer that protects the muscles and all the body’s tissues.',
+          'It is also shown to loosen the most painful “trigger” points in the fascia, the layer that protects the muscles and all the body’s tissues.',
         ],
       },
       {
@@ -139,7 +139,7 @@ export const en: ArticleContent = {
         id: 'supportive-aids',
         title: 'Use supportive aids',
         paragraphs: [
-          'Orthopedic shoe inserts absorb shock when you walk. Don’t be embarrassed to use a walking aid, such as a cane: it takes pressure off your knee and eases the pain until it goes away.',
+          'Orthopedic shoe inserts absorb shock as you walk. Don’t be embarrassed to use a cane or other walking aid: it takes pressure off your knee and eases the pain until it goes away.',
         ],
       },
     ],
@@ -147,13 +147,13 @@ export const en: ArticleContent = {
   cta: {
     heading: 'Don’t ignore pain behind your knee',
     message: [
-      'Treatment depends on the cause. Sometimes rest, ice and physical therapy set you on the path to recovery; more serious conditions may need medical treatment.',
-      'Don’t ignore it: talk to a physical therapist at {clinic}. They will take a detailed history and do a thorough exam to find the source of your pain and guide you to the right treatment.',
+      'Treatment depends on the cause. Rest, ice and physical therapy can set you on the path to recovery; more serious conditions may need medical care.',
+      'Don’t ignore it: talk to a physical therapist at {clinic}. They take a detailed history and do a thorough exam to find the source of your pain and the right treatment.',
     ],
     defaultClinicName: 'Blue Hills Sports & Spine Rehabilitation',
     defaultButtonLabel: 'Book an evaluation',
     callLabel: 'Call {phone}',
   },
   disclaimer:
-    'General information, not a diagnosis. For advice on your own pain, see a physical therapist or doctor.',
+    'General information, not a diagnosis. For your own pain, see a physical therapist or doctor.',
 };

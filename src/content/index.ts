@@ -8,12 +8,12 @@ export { en };
 export const locales: Readonly<Record<string, ArticleContent>> = { en };
 
 /**
- * The article in `lang` (for example `en-US` uses `en`), or English when there is no match.
- * Add a locale by writing another `ArticleContent` file and listing it in `locales`.
+ * The article in the primary language of `lang` (`en-US` uses `en`), or English when there is no
+ * match. Add a locale by writing another `ArticleContent` file and listing it in `locales` under
+ * its lower-case language code.
  */
 export function getArticle(lang?: string | null): ArticleContent {
-  const tag = String(lang).toLowerCase();
-  return locales[tag] ?? locales[tag.split('-')[0]] ?? en;
+  return locales[String(lang).split('-')[0]] ?? en;
 }
 
 /**

@@ -20,7 +20,7 @@ export function defineElement(tag: string, ctor: CustomElementConstructor): void
     const ours = (ctor as VersionedElement).kpVersion ?? VERSION;
     const theirs = existing.kpVersion ?? 'another script';
     if (theirs !== ours) {
-      console.warn(`<${tag}>: knee-pain-widgets ${ours} found ${theirs} already defined; keeping ${theirs}.`);
+      console.warn(`<${tag}>: knee-pain-widgets ${theirs} is already defined; ignoring ${ours}.`);
     }
     return;
   }
@@ -28,6 +28,6 @@ export function defineElement(tag: string, ctor: CustomElementConstructor): void
     registry.define(tag, ctor);
   } catch (error) {
     // Another script raced us to the name, or the registry refused it: never break the page.
-    console.warn(`<${tag}> not registered: ${String(error)}`);
+    console.warn(`<${tag}> not registered: ${error}`);
   }
 }

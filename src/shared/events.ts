@@ -41,16 +41,14 @@ export interface CtaDataLayerEntry extends CtaClickDetail {
 }
 
 /**
- * Pushes onto `window.dataLayer`, creating it when missing. If some other script has put something
- * that is not an array-like queue there, it warns and leaves it alone.
+ * Pushes onto `window.dataLayer`, creating it when missing. If another script has put something
+ * there that cannot be pushed to, it warns instead of throwing.
  */
 export function pushToDataLayer(tag: string, entry: CtaDataLayerEntry): void {
-  const w = window as unknown as { dataLayer?: unknown };
-  w.dataLayer ??= [];
-  const layer = w.dataLayer as { push?: unknown };
-  if (typeof layer.push === 'function') {
-    (layer.push as (e: unknown) => void).call(layer, entry);
-  } else {
-    console.warn(`<${tag}>: window.dataLayer is not an array, so the click was not pushed to it.`);
+  const w = window as unknown as { dataLayer?: unknown[] };
+  try {
+    (w.dataLayer ??= []).push(entry);
+  } catch {
+    console.warn(`<${tag}>: window.dataLayer is not an array; the click was not pushed.`);
   }
 }

@@ -1,5 +1,6 @@
-import { LitElement, type CSSResultGroup, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, LitElement, nothing, type CSSResultGroup, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { getArticle, type ArticleContent } from '../content/index.js';
+import { heading } from './heading.js';
 import { baseStyles } from './styles.js';
 import { clampHeadingLevel, oneOf, parseIdList, THEMES, type HeadingLevel, type Theme } from './validate.js';
 import { VERSION } from './version.js';
@@ -34,16 +35,13 @@ export abstract class KpElement extends LitElement {
    * Colour theme: `light` (default), `dark`, or `auto` (follows the reader's
    * `prefers-color-scheme`). Unknown values fall back to `light` with a warning.
    */
-  theme: Theme = 'light';
+  theme: 'light' | 'dark' | 'auto' = 'light';
 
   /** The heading level actually used (validated `headingLevel`). */
   protected level: HeadingLevel = 2;
 
   /** The theme actually used (validated `theme`). */
   protected appliedTheme: Theme = 'light';
-
-  /** Bad values already reported, so each is reported once per element. */
-  #warned = new Set<string>();
 
   /** The article text in the element's language (English unless a matching locale exists). */
   protected get article(): ArticleContent {
@@ -55,14 +53,11 @@ export abstract class KpElement extends LitElement {
 
   /**
    * Logs one console warning for a rejected attribute value, naming the element, the attribute,
-   * the value, what is accepted and what is used instead. Each bad value is reported once.
+   * the value, what is accepted and what is used instead. Attributes are validated only when they
+   * change, so each bad value is reported once, not on every render.
    */
   protected warnInvalid(attribute: string, value: unknown, accepted: string, fallback: string): void {
-    let text = String(value);
-    if (text.length > QUOTE_MAX) text = `${text.slice(0, QUOTE_MAX)}…`;
-    const key = `${attribute}=${text}`;
-    if (this.#warned.has(key)) return;
-    this.#warned.add(key);
+    const text = String(value).slice(0, QUOTE_MAX);
     console.warn(`<${this.tag}> ${attribute}="${text}" is not valid (accepted: ${accepted}); using ${fallback}.`);
   }
 
@@ -116,8 +111,19 @@ export abstract class KpElement extends LitElement {
     }
   }
 
-  /** Classes for the themed root box. */
-  protected get rootClass(): string {
-    return `root ${this.appliedTheme}`;
+  /**
+   * The box every widget draws: its themed root (`part="base"`), the heading (replaceable through
+   * the `heading` slot), the widget's own body, and the disclaimer (through the `disclaimer` slot).
+   */
+  protected frame(title: string, body: unknown, disclaimer = true): TemplateResult {
+    return html`
+      <div part="base" class="root ${this.appliedTheme}">
+        <slot name="heading">${heading(this.level, title, 'heading')}</slot>
+        ${body}
+        ${disclaimer
+          ? html`<p part="disclaimer" class="fine"><slot name="disclaimer">${this.article.disclaimer}</slot></p>`
+          : nothing}
+      </div>
+    `;
   }
 }

@@ -5,6 +5,9 @@ import { css } from 'lit';
  * custom properties, the light/dark/auto themes, and resets that keep a hostile host page from
  * garbling the text. Sizes are in `em` and `px`, never `rem`, so `html { font-size: 62.5% }` on the
  * host page cannot shrink the widget. Every default colour meets WCAG 2.2 AA on its surface.
+ *
+ * Forced-colors mode (Windows High Contrast) needs no rules of its own: every box has a real
+ * border and every focus ring is a real outline, which the browser repaints in system colours.
  */
 export const baseStyles = css`
   :host {
@@ -21,19 +24,15 @@ export const baseStyles = css`
     --_text: var(--kp-color-text, light-dark(#1b2330, #edf1f5));
     --_muted: var(--kp-color-muted, light-dark(#4a5566, #b7c1cc));
     --_surface: var(--kp-color-surface, light-dark(#fff, #161a20));
-    --_border: var(--kp-color-border, light-dark(#7b8796, #7f8a98));
+    --_border: var(--kp-color-border, #7d8997);
     --_urgent: var(--kp-color-urgent, light-dark(#a51d24, #ff9d96));
-    --_radius: var(--kp-radius, 8px);
-    --_space: var(--kp-space, 1em);
     color-scheme: light;
-    box-sizing: border-box;
-    padding: var(--_space);
+    padding: var(--kp-space, 1em);
     border: 1px solid var(--_border);
-    border-radius: var(--_radius);
+    border-radius: var(--kp-radius, 8px);
     color: var(--_text);
     background: var(--_surface);
     font-family: var(--kp-font-family, inherit);
-    font-size: 1em;
     font-style: normal;
     font-weight: 400;
     line-height: 1.5;
@@ -50,9 +49,6 @@ export const baseStyles = css`
   }
   .auto {
     color-scheme: light dark;
-  }
-  * {
-    box-sizing: inherit;
   }
   h2,
   h3,
@@ -76,7 +72,6 @@ export const baseStyles = css`
   }
   a {
     color: var(--_brand);
-    text-underline-offset: 0.15em;
   }
   :focus-visible {
     outline: 3px solid var(--_brand);
@@ -89,13 +84,7 @@ export const baseStyles = css`
   }
   .box {
     border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-  }
-  @media (forced-colors: active) {
-    .root,
-    .box {
-      border-color: CanvasText;
-    }
+    border-radius: var(--kp-radius, 8px);
   }
   @media print {
     .root {

@@ -19,7 +19,6 @@ describe('validate', () => {
       '',
       42,
       null,
-      `https://x.example/${'a'.repeat(3000)}`,
     ]) {
       expect(toSafeHttpUrl(bad), String(bad).slice(0, 40)).to.equal(undefined);
     }

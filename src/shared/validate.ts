@@ -3,8 +3,8 @@
  * elements, the snippet builder and server-side rendering all share one definition of "valid".
  */
 
-/** Protocols a link may ever have. Anything else (javascript:, data:, vbscript:, …) is refused. */
-const WEB_PROTOCOLS = new Set(['http:', 'https:']);
+/** Protocols a web link may have. Anything else (javascript:, data:, vbscript:, …) is refused. */
+const WEB_PROTOCOL = /^https?:$/;
 
 /**
  * Returns the normalised absolute http(s) URL, or `undefined` when `value` is anything else
@@ -14,14 +14,14 @@ const WEB_PROTOCOLS = new Set(['http:', 'https:']);
 export function toSafeHttpUrl(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
   const text = value.trim();
-  if (!text || text.length > 2048) return undefined;
+  if (!text) return undefined;
   let url: URL;
   try {
     url = new URL(text);
   } catch {
     return undefined;
   }
-  if (!WEB_PROTOCOLS.has(url.protocol) || !url.hostname) return undefined;
+  if (!WEB_PROTOCOL.test(url.protocol) || !url.hostname) return undefined;
   return url.href;
 }
 
@@ -84,9 +84,8 @@ export type HeadingLevel = (typeof HEADING_LEVELS)[number];
 
 /** Clamps any value to a heading level from 2 to 6; `undefined` result means "not a number". */
 export function clampHeadingLevel(value: unknown): HeadingLevel | undefined {
-  const n = typeof value === 'number' ? value : typeof value === 'string' && value.trim() ? Number(value) : NaN;
-  if (!Number.isFinite(n)) return undefined;
-  return Math.min(6, Math.max(2, Math.round(n))) as HeadingLevel;
+  const n = Math.round(Number(value));
+  return String(value ?? '').trim() && n === n ? (Math.min(6, Math.max(2, n)) as HeadingLevel) : undefined;
 }
 
 /** `raw`, trimmed and lower-cased, if it is one of `values`. */

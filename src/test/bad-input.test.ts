@@ -44,7 +44,7 @@ const unknownIds = (value: string, known: readonly string[]) => parseIdList(valu
 
 /**
  * Whether the element must reject `value` (and so warn about it), for the attributes it validates;
- * `undefined` for free text and boolean attributes, which never warn.
+ * free text and boolean attributes are not listed: they never warn.
  */
 const REJECTS: Record<string, (value: string) => boolean> = {
   'heading-level': (v) => {

@@ -3,10 +3,10 @@ import { css } from 'lit';
 export const styles = css`
   /* Urgent care: always visible; told apart by words and shape, not by colour alone. */
   .urgent {
-    margin-bottom: var(--_space);
-    padding: var(--_space);
+    margin-bottom: var(--kp-space, 1em);
+    padding: var(--kp-space, 1em);
     border: 3px solid var(--_urgent);
-    border-radius: var(--_radius);
+    border-radius: var(--kp-radius, 8px);
   }
   .badge {
     margin-inline-end: 0.25em;
@@ -18,9 +18,6 @@ export const styles = css`
   .emergency .badge {
     color: var(--_surface);
     background: var(--_urgent);
-  }
-  .soon .badge {
-    border-style: dashed;
   }
   .signs {
     padding-inline-start: 1.25em;
@@ -39,12 +36,6 @@ export const styles = css`
   }
   .body {
     padding: 0 0.75em;
-  }
-  @media (forced-colors: active) {
-    .urgent,
-    .badge {
-      border-color: CanvasText;
-    }
   }
   @media print {
     ::details-content {

@@ -13,6 +13,7 @@ const DEFAULT_EMERGENCY_NUMBER = '911';
  * Why the back of the knee hurts: the article's introduction, its four causes as expandable
  * items, and an always-visible "When to get help now" block with the signs that need urgent care.
  *
+ * @tag knee-pain-causes
  * @summary The causes of pain behind the knee, with urgent-care guidance that is never hidden.
  *
  * @slot heading - Replaces the default heading ("Pain behind the knee: why it hurts"). Put your own
@@ -69,7 +70,7 @@ export class KneePainCauses extends KpElement {
    * The emergency phone number shown in the urgent-care block, for example `911`, `112`, `999` or
    * `000`. Values without digits fall back to `911` with a warning.
    */
-  emergencyNumber = DEFAULT_EMERGENCY_NUMBER;
+  emergencyNumber: string = '911';
 
   protected override get tag(): string {
     return 'knee-pain-causes';
@@ -154,12 +155,10 @@ export class KneePainCauses extends KpElement {
     const text = this.article.causes;
     const urgent = this.article.urgent;
     const sub = this.level + 1;
-    return html`
-      <div part="base" class=${this.rootClass}>
-        <slot name="heading">${heading(this.level, text.heading, 'heading')}</slot>
-        <div part="intro">
-          <slot name="intro">${text.intro.map((p) => html`<p>${p}</p>`)}</slot>
-        </div>
+    return this.frame(
+      text.heading,
+      html`
+        <div part="intro"><slot name="intro">${text.intro.map((p) => html`<p>${p}</p>`)}</slot></div>
         <section part="urgent" class="urgent" tabindex="-1">
           ${heading(sub, urgent.heading, 'subheading')}
           <ul>
@@ -171,9 +170,8 @@ export class KneePainCauses extends KpElement {
         <ul part="list" role="list">
           ${this.#shownCauses.map((cause) => this.#renderCause(cause))}
         </ul>
-        <p part="disclaimer" class="fine"><slot name="disclaimer">${this.article.disclaimer}</slot></p>
-      </div>
-    `;
+      `,
+    );
   }
 }
 

@@ -12,7 +12,7 @@ export const styles = css`
     min-height: 44px;
     padding: 0.6em 1.25em;
     border: 2px solid var(--_brand);
-    border-radius: var(--_radius);
+    border-radius: var(--kp-radius, 8px);
     font-weight: 700;
     text-align: center;
     text-decoration: none;
@@ -26,10 +26,5 @@ export const styles = css`
   }
   span {
     white-space: nowrap;
-  }
-  @media (forced-colors: active) {
-    .actions a {
-      border-color: LinkText;
-    }
   }
 `;

@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { splitAt } from '../../content/index.js';
 import { emit, pushToDataLayer, type CtaClickDetail } from '../../shared/events.js';
-import { heading } from '../../shared/heading.js';
 import { KpElement } from '../../shared/kp-element.js';
 import { baseStyles } from '../../shared/styles.js';
 import { parsePhone, toSafeHttpUrl, type PhoneNumber } from '../../shared/validate.js';
@@ -15,6 +14,7 @@ import { styles } from './pt-cta.styles.js';
  *
  * Both actions are real links, so opening in a new tab, middle-click and copying the address work.
  *
+ * @tag pt-cta
  * @summary "Talk to a physical therapist", with Book and Call links that marketing can count.
  *
  * @slot heading - Replaces the default heading ("Don’t ignore pain behind your knee").
@@ -106,14 +106,10 @@ export class PtCta extends KpElement {
     if (this.dataLayer) pushToDataLayer(this.tag, { event: 'kp_cta_click', ...detail });
   }
 
-  /** `click` covers mouse, touch and Enter; `auxclick` covers the middle button (new tab). */
-  #onLinkActivate(event: MouseEvent, action: CtaClickDetail['action'], href: string): void {
-    if (event.type === 'auxclick' && event.button !== 1) return;
-    this.#report(action, href);
-  }
-
   #link(action: CtaClickDetail['action'], href: string, content: unknown): TemplateResult {
-    const on = (e: MouseEvent) => this.#onLinkActivate(e, action, href);
+    // `click` (button 0) covers mouse, touch and Enter; `auxclick` with the middle button (1) covers
+    // opening in a new tab. A right-click (2) only opens the context menu, so it is not counted.
+    const on = (e: MouseEvent) => e.button < 2 && this.#report(action, href);
     return html`<a part=${action} class=${action} href=${href} @click=${on} @auxclick=${on}>${content}</a>`;
   }
 
@@ -123,9 +119,9 @@ export class PtCta extends KpElement {
     const phone = this.#phoneNumber;
     const label = String(this.buttonLabel ?? '').trim() || text.defaultButtonLabel;
     const [callBefore, callAfter] = splitAt(text.callLabel, 'phone');
-    return html`
-      <div part="base" class=${this.rootClass}>
-        <slot name="heading">${heading(this.level, text.heading, 'heading')}</slot>
+    return this.frame(
+      text.heading,
+      html`
         <div part="message">
           <slot name="message">
             ${text.message.map((paragraph) => {
@@ -142,8 +138,9 @@ export class PtCta extends KpElement {
                 : nothing}
             </p>`
           : nothing}
-      </div>
-    `;
+      `,
+      false,
+    );
   }
 }
 

@@ -3,10 +3,10 @@ import { css } from 'lit';
 export const styles = css`
   [role='list'] {
     display: grid;
-    gap: var(--_space);
+    gap: var(--kp-space, 1em);
   }
   .box {
-    padding: var(--_space);
+    padding: var(--kp-space, 1em);
   }
   .box > :last-child {
     margin: 0;
@@ -20,7 +20,6 @@ export const styles = css`
     stroke: var(--_brand);
     stroke-width: 2;
     stroke-linecap: round;
-    stroke-linejoin: round;
   }
   .caution {
     padding-inline-start: 0.75em;

@@ -16,6 +16,7 @@ export type Layout = (typeof LAYOUTS)[number];
  * self-care tips as cards. The cards sit in one column in a narrow container and in two or three in
  * a wide one (container queries: the widget fits the column it is pasted into).
  *
+ * @tag relief-tips
  * @summary Six self-care tips for pain behind the knee, as responsive cards.
  *
  * @slot heading - Replaces the default heading ("How to get relief").
@@ -62,7 +63,7 @@ export class ReliefTips extends KpElement {
    * `grid` (default): cards in as many columns as the container fits. `list`: one tip under
    * another, whatever the width. Unknown values fall back to `grid` with a warning.
    */
-  layout: Layout = 'grid';
+  layout: 'grid' | 'list' = 'grid';
 
   protected override get tag(): string {
     return 'relief-tips';
@@ -95,18 +96,15 @@ export class ReliefTips extends KpElement {
 
   protected override render(): TemplateResult {
     const text = this.article.relief;
-    return html`
-      <div part="base" class=${this.rootClass}>
-        <slot name="heading">${heading(this.level, text.heading, 'heading')}</slot>
-        <div part="intro">
-          <slot name="intro"><p>${text.intro}</p></slot>
-        </div>
+    return this.frame(
+      text.heading,
+      html`
+        <div part="intro"><slot name="intro"><p>${text.intro}</p></slot></div>
         <ul part="list" class=${this.#appliedLayout} role="list">
           ${this.#shownTips.map((tip) => this.#renderTip(tip, this.level + 1))}
         </ul>
-        <p part="disclaimer" class="fine"><slot name="disclaimer">${this.article.disclaimer}</slot></p>
-      </div>
-    `;
+      `,
+    );
   }
 }
 
