@@ -39,29 +39,6 @@ export interface CustomElementsManifest {
   modules: { path: string; declarations?: CemDeclaration[] }[];
 }
 
-/**
- * Fills in `tagName` for element classes that the manifest knows but could not name.
- *
- * The library registers its elements through a guarded `defineElement(tag, Class)` helper instead
- * of a bare `customElements.define`, which the analyzer does not follow, so the generated manifest
- * has the classes without their tags. The browser's registry knows the answer once `src/index.ts`
- * has run: look each exported class up there. Declarations that already have a tag are left alone.
- */
-export function addMissingTagNames(manifest: CustomElementsManifest, exports: Record<string, unknown>): void {
-  for (const mod of manifest.modules) {
-    for (const declaration of mod.declarations ?? []) {
-      if (declaration.kind !== 'class' || declaration.tagName) continue;
-      const ctor = exports[declaration.name];
-      if (typeof ctor !== 'function') continue;
-      const tag = customElements.getName(ctor as CustomElementConstructor);
-      if (tag) {
-        declaration.tagName = tag;
-        declaration.customElement = true;
-      }
-    }
-  }
-}
-
 function findElement(manifest: CustomElementsManifest, tag: string): CemDeclaration | undefined {
   for (const mod of manifest.modules) {
     const found = mod.declarations?.find((d) => d.tagName === tag);

@@ -1,4 +1,6 @@
-// Removes build output so a build never ships stale files.
+// Removes the npm build before it is made again, so files whose source was deleted do not linger.
+// The drop-in bundle is simply overwritten, so a page or test that loads it during a rebuild never
+// finds it missing.
 import { rmSync } from 'node:fs';
 
-rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
+rmSync(new URL('../dist/lib', import.meta.url), { recursive: true, force: true });

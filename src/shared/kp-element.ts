@@ -18,11 +18,15 @@ export abstract class KpElement extends LitElement {
 
   static override styles: CSSResultGroup = baseStyles;
 
-  static override properties: PropertyDeclarations = {
-    // No `type`: the attribute's text is kept as typed, so a warning can quote it.
-    headingLevel: { attribute: 'heading-level' },
-    theme: {},
-  };
+  // A getter, not a field: web-component-analyzer (behind lit-analyzer) reads attribute names
+  // from this form only. Lit merges the declarations of superclasses by itself.
+  static override get properties(): PropertyDeclarations {
+    return {
+      // No `type`: the attribute's text is kept as typed, so a warning can quote it.
+      headingLevel: { attribute: 'heading-level' },
+      theme: {},
+    };
+  }
 
   /**
    * Level of the widget's own heading, from 2 to 6; sub-headings go one level deeper. The host

@@ -50,11 +50,15 @@ const DEFAULT_EMERGENCY_NUMBER = '911';
 export class KneePainCauses extends KpElement {
   static override styles = [baseStyles, styles];
 
-  static override properties: PropertyDeclarations = {
-    causes: {},
-    open: { type: Boolean, reflect: true },
-    emergencyNumber: { attribute: 'emergency-number' },
-  };
+  // A getter, not a field: web-component-analyzer (behind lit-analyzer) reads attribute names
+  // from this form only. Lit merges the declarations of superclasses by itself.
+  static override get properties(): PropertyDeclarations {
+    return {
+      causes: {},
+      open: { type: Boolean, reflect: true },
+      emergencyNumber: { attribute: 'emergency-number' },
+    };
+  }
 
   /**
    * Which causes to show, as comma-separated ids in the order to show them:

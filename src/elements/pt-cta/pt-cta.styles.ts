@@ -8,6 +8,8 @@ export const styles = css`
     margin: 0;
   }
   .actions a {
+    display: grid;
+    place-content: center;
     flex: 1 1 12em;
     min-height: 44px;
     padding: 0.6em 1.25em;

@@ -44,13 +44,17 @@ import { styles } from './pt-cta.styles.js';
 export class PtCta extends KpElement {
   static override styles = [baseStyles, styles];
 
-  static override properties: PropertyDeclarations = {
-    clinicName: { attribute: 'clinic-name' },
-    phone: {},
-    bookingUrl: { attribute: 'booking-url' },
-    buttonLabel: { attribute: 'button-label' },
-    dataLayer: { attribute: 'data-layer', type: Boolean },
-  };
+  // A getter, not a field: web-component-analyzer (behind lit-analyzer) reads attribute names
+  // from this form only. Lit merges the declarations of superclasses by itself.
+  static override get properties(): PropertyDeclarations {
+    return {
+      clinicName: { attribute: 'clinic-name' },
+      phone: {},
+      bookingUrl: { attribute: 'booking-url' },
+      buttonLabel: { attribute: 'button-label' },
+      dataLayer: { attribute: 'data-layer', type: Boolean },
+    };
+  }
 
   /** The clinic's name, shown as text in the message. Default "Blue Hills Sports & Spine Rehabilitation". */
   clinicName = 'Blue Hills Sports & Spine Rehabilitation';

@@ -127,7 +127,7 @@ describe('<relief-tips>', () => {
   });
 
   it('renders slotted heading, intro and disclaimer, and not unslotted children', async () => {
-    const el = await fixture<ReliefTips>(html`
+    const el = await fixture<ReliefTips>(`
       <relief-tips>
         <p>Fallback text for visitors without JavaScript.</p>
         <h2 slot="heading">Feel better</h2>

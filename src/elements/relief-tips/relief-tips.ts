@@ -47,10 +47,14 @@ export type Layout = (typeof LAYOUTS)[number];
 export class ReliefTips extends KpElement {
   static override styles = [baseStyles, styles];
 
-  static override properties: PropertyDeclarations = {
-    tips: {},
-    layout: {},
-  };
+  // A getter, not a field: web-component-analyzer (behind lit-analyzer) reads attribute names
+  // from this form only. Lit merges the declarations of superclasses by itself.
+  static override get properties(): PropertyDeclarations {
+    return {
+      tips: {},
+      layout: {},
+    };
+  }
 
   /**
    * Which tips to show, as comma-separated ids in the order to show them: `rehab-exercises`,

@@ -1,0 +1,350 @@
+import { expect } from '@open-wc/testing';
+import { resetMouse, sendKeys } from '@web/test-runner-commands';
+import { escapeHtml, renderSnippet, buildConfig, SCRIPT_PLACEHOLDER } from '../../demo/snippet.js';
+import { axeViolations, clickIn, closeFrames, openFrame, settle, TAGS, waitFor, widgetsReady, type Frame, type Widget } from './frame.js';
+
+const BUNDLE = new URL('/dist/knee-pain-widgets.js', location.origin).href;
+
+let frame: Frame;
+
+const $ = <T extends Element = HTMLElement>(selector: string): T => {
+  const found = frame.doc.querySelector<T>(selector);
+  if (!found) throw new Error(`${selector} not found in the builder`);
+  return found;
+};
+const snippetText = () => $<HTMLTextAreaElement>('#snippet').value;
+const preview = <T extends Widget = Widget>(tag: string) => $<T>(`#preview ${tag}`);
+const shadow = (el: Element) => el.shadowRoot!;
+
+/**
+ * Types `text` with real key presses, one character per command. WebKit's WebDriver gets each
+ * command as one key-down-all-then-up-all sequence, so a repeated character (the second "e" in
+ * "Street") would be lost if a whole word went in one command.
+ */
+async function typeKeys(text: string): Promise<void> {
+  for (const character of text) await sendKeys({ type: character });
+}
+
+/** Clicks into a text field (real click), selects what is there and types over it (real keys). */
+async function typeInto(selector: string, text: string): Promise<HTMLInputElement> {
+  const input = $<HTMLInputElement>(selector);
+  await clickIn(frame, input);
+  await waitFor(() => frame.doc.activeElement === input, `focus on ${selector}`);
+  input.select();
+  await typeKeys(text);
+  await settle(frame);
+  return input;
+}
+
+/** Leaves the focused field with the Tab key, as a person would. */
+async function tabAway(): Promise<void> {
+  await sendKeys({ press: 'Tab' });
+  await settle(frame);
+}
+
+/** The start tag of `tag` in the snippet. */
+const startTag = (snippet: string, tag: string) => snippet.split('\n').find((line) => line.startsWith(`<${tag}`));
+
+describe('demo/builder.html: snippet builder', () => {
+  beforeEach(async () => {
+    frame = await openFrame({ src: '/demo/builder.html' });
+    await widgetsReady(frame);
+    await waitFor(() => snippetText(), 'the first snippet');
+  });
+
+  afterEach(async () => {
+    await resetMouse();
+    closeFrames();
+  });
+
+  it('gives every form control a visible label', () => {
+    const controls = [...frame.doc.querySelectorAll<HTMLInputElement>('#builder-form input, #builder-form select, #snippet')];
+    expect(controls.length).to.be.greaterThan(12);
+    for (const control of controls) {
+      const labels = [...(control.labels ?? [])];
+      expect(labels.length, `label for #${control.id || control.name}`).to.be.greaterThan(0);
+      expect(labels.some((l) => l.getClientRects().length > 0 && l.textContent!.trim().length > 1), `visible label for ${control.id}`).to.equal(true);
+    }
+    // The three widget checkboxes and the GTM opt-in.
+    for (const id of ['w-causes', 'w-tips', 'w-cta', 'data-layer', 'brand-picker']) {
+      expect($<HTMLInputElement>(`#${id}`).labels!.length, id).to.equal(1);
+    }
+  });
+
+  it('is accessible by axe in its first state and while showing a mistake', async () => {
+    expect(await axeViolations(frame)).to.deep.equal([]);
+    await typeInto('#booking-url', 'not a web address');
+    await tabAway();
+    expect($('#booking-url').getAttribute('aria-invalid')).to.equal('true');
+    expect(await axeViolations(frame)).to.deep.equal([]);
+  });
+
+  it('suggests the https:// address when the scheme is missing', async () => {
+    const input = await typeInto('#booking-url', 'example.com/book');
+    await tabAway();
+    expect(input.getAttribute('aria-invalid')).to.equal('true');
+    expect($('#booking-url-error').textContent).to.contain('Did you mean https://example.com/book?');
+  });
+
+  it('is accessible by axe on a wide screen, where form and preview sit side by side', async () => {
+    closeFrames();
+    frame = await openFrame({ src: '/demo/builder.html' }, 1280, 900);
+    await widgetsReady(frame);
+    const form = $('#builder-form').getBoundingClientRect();
+    const previewBox = $('.preview').getBoundingClientRect();
+    expect(previewBox.left).to.be.greaterThan(form.right);
+    expect(await axeViolations(frame)).to.deep.equal([]);
+  });
+
+  it('starts with a snippet that loads the bundle as a module from a placeholder address', () => {
+    const snippet = snippetText();
+    expect(snippet).to.contain(`<script type="module" src="${SCRIPT_PLACEHOLDER}"></script>`);
+    expect(snippet).to.contain('upload dist/knee-pain-widgets.js to your site');
+    for (const tag of TAGS) expect(snippet).to.contain(`<${tag} `);
+    expect($<HTMLTextAreaElement>('#snippet').readOnly).to.equal(true);
+  });
+
+  it('updates the preview and the snippet as the clinic name is typed', async () => {
+    await typeInto('#clinic-name', 'Maple Street Physio');
+    const strong = shadow(preview('pt-cta')).querySelector('strong')!;
+    expect(strong.textContent).to.equal('Maple Street Physio');
+    expect(startTag(snippetText(), 'pt-cta')).to.contain('clinic-name="Maple Street Physio"');
+
+    await typeInto('#phone', '(413) 555-0199');
+    await typeInto('#booking-url', 'https://example.com/book-now');
+    const root = shadow(preview('pt-cta'));
+    expect(root.querySelector('[part=call]')!.getAttribute('href')).to.equal('tel:4135550199');
+    expect(root.querySelector('[part=book]')!.getAttribute('href')).to.equal('https://example.com/book-now');
+    const tag = startTag(snippetText(), 'pt-cta')!;
+    expect(tag).to.contain('phone="(413) 555-0199"');
+    expect(tag).to.contain('booking-url="https://example.com/book-now"');
+  });
+
+  it('flags a bad booking address with aria-invalid and a linked message, and clears it when fixed', async () => {
+    const input = await typeInto('#booking-url', 'javascript:alert(1)');
+    await tabAway();
+    expect(input.getAttribute('aria-invalid')).to.equal('true');
+    const error = $('#booking-url-error');
+    expect(input.getAttribute('aria-describedby')!.split(' ')).to.include('booking-url-error');
+    expect(error.textContent).to.match(/https:\/\//);
+    expect(error.getClientRects().length).to.be.greaterThan(0);
+    expect(snippetText()).not.to.contain('javascript:');
+    expect(preview('pt-cta').hasAttribute('booking-url')).to.equal(false);
+
+    await typeInto('#booking-url', 'https://example.com/book');
+    expect(input.hasAttribute('aria-invalid')).to.equal(false);
+    expect(error.textContent).to.equal('');
+    expect(snippetText()).to.contain('booking-url="https://example.com/book"');
+  });
+
+  it('flags a bad phone number the same way', async () => {
+    const input = await typeInto('#phone', 'call us!');
+    await tabAway();
+    expect(input.getAttribute('aria-invalid')).to.equal('true');
+    expect(input.getAttribute('aria-describedby')!.split(' ')).to.include('phone-error');
+    expect($('#phone-error').textContent).to.match(/7 to 15 digits/);
+    expect(startTag(snippetText(), 'pt-cta')).not.to.contain('phone=');
+  });
+
+  it('does not scold while a field is being typed for the first time', async () => {
+    const input = await typeInto('#phone', '413');
+    expect(input.hasAttribute('aria-invalid')).to.equal(false);
+    expect($('#phone-error').textContent).to.equal('');
+  });
+
+  it('escapes the clinic name in the snippet but shows it as typed', async () => {
+    const name = `A "B" <C> & D's`;
+    await typeInto('#clinic-name', name);
+    expect(startTag(snippetText(), 'pt-cta')).to.contain('clinic-name="A &quot;B&quot; &lt;C&gt; &amp; D&#39;s"');
+    expect(snippetText()).not.to.contain('<C>');
+    expect(shadow(preview('pt-cta')).querySelector('strong')!.textContent).to.equal(name);
+    expect(preview('pt-cta').getAttribute('clinic-name')).to.equal(name);
+  });
+
+  it('escapes every special character, in attribute values and link text', () => {
+    expect(escapeHtml(`&<>"'`)).to.equal('&amp;&lt;&gt;&quot;&#39;');
+    const snippet = renderSnippet(
+      buildConfig({
+        clinicName: `"><script>alert(1)</script>`,
+        bookingUrl: `https://example.com/?a=1&b="2"`,
+        phone: '413 555 0142',
+        emergencyNumber: '911',
+        widgets: { cta: true },
+      }),
+    );
+    expect(snippet).not.to.contain('<script>alert');
+    expect(snippet).to.contain('clinic-name="&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;"');
+    expect(snippet).to.contain('booking-url="https://example.com/?a=1&amp;b=%222%22"');
+    expect(snippet).to.contain('<a href="https://example.com/?a=1&amp;b=%222%22">Book an evaluation</a>');
+  });
+
+  it('warns when the brand colour is too light for white button text, and puts it in the snippet', async () => {
+    const brand = await typeInto('#brand', '#ffcc00');
+    const warning = $('#brand-warning');
+    expect(warning.getClientRects().length).to.be.greaterThan(0);
+    expect(warning.textContent).to.contain('4.5:1');
+    expect(warning.textContent).to.contain('#ffffff');
+    expect(brand.getAttribute('aria-describedby')!.split(' ')).to.include('brand-warning');
+    expect($<HTMLInputElement>('#brand-picker').value).to.equal('#ffcc00');
+    for (const tag of TAGS) expect(startTag(snippetText(), tag)).to.contain('style="--kp-color-brand: #ffcc00"');
+    expect(getComputedStyle(preview('pt-cta')).getPropertyValue('--kp-color-brand').trim()).to.equal('#ffcc00');
+
+    await typeInto('#brand', '#17634d');
+    expect(warning.textContent).to.equal('');
+    expect(warning.getClientRects().length).to.equal(0);
+  });
+
+  it('moves between the three tabs with the arrow keys, Home and End', async () => {
+    const tab = (name: string) => $(`#tab-${name}`);
+    const panel = (name: string) => $(`#panel-${name}`);
+    await clickIn(frame, tab('any'));
+    await waitFor(() => frame.doc.activeElement === tab('any'), 'focus on the first tab');
+    expect(tab('any').getAttribute('aria-selected')).to.equal('true');
+
+    await sendKeys({ press: 'ArrowRight' });
+    expect(frame.doc.activeElement).to.equal(tab('wordpress'));
+    expect(tab('wordpress').getAttribute('aria-selected')).to.equal('true');
+    expect(tab('any').getAttribute('aria-selected')).to.equal('false');
+    expect(panel('wordpress').hidden).to.equal(false);
+    expect(panel('any').hidden).to.equal(true);
+    expect(panel('wordpress').textContent).to.contain('Custom HTML block');
+    expect(panel('wordpress').querySelectorAll('ol > li').length).to.be.greaterThan(2);
+
+    await sendKeys({ press: 'End' });
+    expect(frame.doc.activeElement).to.equal(tab('squarespace'));
+    expect(panel('squarespace').hidden).to.equal(false);
+    expect(panel('squarespace').textContent).to.contain('Code block');
+    expect(panel('squarespace').textContent).to.match(/plan/i);
+
+    await sendKeys({ press: 'ArrowRight' });
+    expect(frame.doc.activeElement).to.equal(tab('any'));
+    await sendKeys({ press: 'ArrowLeft' });
+    expect(frame.doc.activeElement).to.equal(tab('squarespace'));
+    await sendKeys({ press: 'Home' });
+    expect(frame.doc.activeElement).to.equal(tab('any'));
+    expect(panel('any').hidden).to.equal(false);
+    // Only the selected tab is in the Tab order.
+    expect([...frame.doc.querySelectorAll('[role=tab]')].map((t) => (t as HTMLElement).tabIndex)).to.deep.equal([0, -1, -1]);
+  });
+
+  it('copies the snippet with the Clipboard API and says so politely', async () => {
+    let copied: string | undefined;
+    Object.defineProperty(frame.win.navigator, 'clipboard', {
+      configurable: true,
+      value: { writeText: async (text: string) => void (copied = text) },
+    });
+    const status = $('#copy-status');
+    expect(status.getAttribute('role')).to.equal('status');
+    await clickIn(frame, $('#copy'));
+    await waitFor(() => status.textContent, 'the copy message');
+    expect(copied).to.equal(snippetText());
+    expect(status.textContent).to.equal('Copied');
+  });
+
+  it('falls back to selecting the snippet when the Clipboard API is missing', async () => {
+    Object.defineProperty(frame.win.navigator, 'clipboard', { configurable: true, value: undefined });
+    const status = $('#copy-status');
+    await clickIn(frame, $('#copy'));
+    await waitFor(() => status.textContent, 'the copy message');
+    const textarea = $<HTMLTextAreaElement>('#snippet');
+    expect(frame.doc.activeElement).to.equal(textarea);
+    expect(textarea.selectionStart).to.equal(0);
+    expect(textarea.selectionEnd).to.equal(textarea.value.length);
+    expect(status.textContent).to.match(/Copied|Ctrl\+C/);
+  });
+
+  it('leaves out a widget whose checkbox is turned off with the keyboard', async () => {
+    const box = $<HTMLInputElement>('#w-tips');
+    await clickIn(frame, $<HTMLInputElement>('#w-causes'));
+    await sendKeys({ press: 'Tab' });
+    await waitFor(() => frame.doc.activeElement === box, 'focus on the relief tips checkbox');
+    await sendKeys({ press: ' ' });
+    await settle(frame);
+    expect(box.checked).to.equal(false);
+    // Clicking the first checkbox turned causes off; the space bar turned tips off.
+    expect(preview('relief-tips').hidden).to.equal(true);
+    expect(preview('knee-pain-causes').hidden).to.equal(true);
+    expect(preview('pt-cta').hidden).to.equal(false);
+    expect(snippetText()).not.to.contain('<relief-tips');
+    expect(snippetText()).not.to.contain('<knee-pain-causes');
+    expect(snippetText()).to.contain('<pt-cta');
+  });
+
+  it('round trip: the snippet pasted into a blank page renders the same widgets', async () => {
+    const name = `A "B" <C> & D's Clinic`;
+    await typeInto('#clinic-name', name);
+    await typeInto('#phone', '+44 20 7946 0958');
+    await typeInto('#booking-url', 'https://example.com/book?src=site&x="1"');
+    await typeInto('#emergency-number', '112');
+    await typeInto('#brand', '#8cc3ff');
+    await clickIn(frame, $('input[name=theme][value=dark]'));
+    await clickIn(frame, $('#data-layer'));
+    const level = $<HTMLSelectElement>('#heading-level');
+    level.value = '3';
+    level.dispatchEvent(new Event('change', { bubbles: true }));
+    await settle(frame);
+    expect($<HTMLInputElement>('input[name=theme][value=dark]').checked).to.equal(true);
+    expect($<HTMLInputElement>('#data-layer').checked).to.equal(true);
+
+    const snippet = snippetText();
+    expect(snippet).to.contain(' data-layer');
+    const html = snippet.replace(SCRIPT_PLACEHOLDER, BUNDLE);
+    expect(html).to.contain(`src="${BUNDLE}"`);
+
+    const builder = frame;
+    const pasted = await openFrame({
+      srcdoc: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Pasted</title></head><body>${html}</body></html>`,
+    });
+    await widgetsReady(pasted);
+
+    const attrs = (el: Element) =>
+      Object.fromEntries(el.getAttributeNames().filter((n) => n !== 'hidden').map((n) => [n, el.getAttribute(n)]));
+    for (const tag of TAGS) {
+      const original = builder.doc.querySelector(`#preview ${tag}`)!;
+      const copy = pasted.doc.querySelector(tag)!;
+      expect(copy, tag).not.to.equal(null);
+      expect(attrs(copy), tag).to.deep.equal(attrs(original));
+      const base = shadow(copy).querySelector('[part=base]')!;
+      expect(base.classList.contains('dark'), `${tag} dark`).to.equal(true);
+      expect(shadow(copy).querySelector('[part=heading]')!.tagName, `${tag} heading`).to.equal('H3');
+      expect(getComputedStyle(copy).getPropertyValue('--kp-color-brand').trim()).to.equal('#8cc3ff');
+    }
+
+    const cta = pasted.doc.querySelector<Widget & { dataLayer: boolean }>('pt-cta')!;
+    const root = shadow(cta);
+    expect(root.querySelector('strong')!.textContent).to.equal(name);
+    expect(root.querySelector('[part=book]')!.getAttribute('href')).to.equal('https://example.com/book?src=site&x=%221%22');
+    expect(root.querySelector('[part=call]')!.getAttribute('href')).to.equal('tel:+442079460958');
+    expect(cta.dataLayer).to.equal(true);
+    // The same links the preview shows.
+    const previewRoot = shadow(builder.doc.querySelector('#preview pt-cta')!);
+    for (const part of ['book', 'call']) {
+      expect(root.querySelector(`[part=${part}]`)!.getAttribute('href')).to.equal(
+        previewRoot.querySelector(`[part=${part}]`)!.getAttribute('href'),
+      );
+    }
+    const emergency = shadow(pasted.doc.querySelector('knee-pain-causes')!).querySelector('a[href^="tel:"]')!;
+    expect(emergency.getAttribute('href')).to.equal('tel:112');
+
+    // The fallback links are in the markup, but unslotted, so the rendered widget hides them.
+    const fallback = [...cta.querySelectorAll('a')];
+    expect(fallback.map((a) => a.getAttribute('href'))).to.deep.equal([
+      'https://example.com/book?src=site&x=%221%22',
+      'tel:+442079460958',
+    ]);
+    for (const a of fallback) expect(a.getClientRects().length, a.href).to.equal(0);
+  });
+
+  it('round trip without the script: the fallback links are what readers see', async () => {
+    await typeInto('#booking-url', 'https://example.com/book');
+    const html = snippetText().replace(/<script[^>]*><\/script>/, '');
+    const pasted = await openFrame({
+      srcdoc: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>No script</title></head><body>${html}</body></html>`,
+    });
+    expect(pasted.win.customElements.get('pt-cta')).to.equal(undefined);
+    const link = pasted.doc.querySelector('pt-cta a')!;
+    expect(link.getAttribute('href')).to.equal('https://example.com/book');
+    expect(link.textContent).to.equal('Book an evaluation');
+    expect(link.getClientRects().length).to.be.greaterThan(0);
+  });
+});
