@@ -1,5 +1,5 @@
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { CAUSE_IDS, en } from '../../content/index.js';
 import '../../index.js';
 import type { CauseToggleEvent } from '../../shared/events.js';
@@ -60,6 +60,9 @@ const URGENT_FACTS = [
   'fever',
   'weight loss',
 ];
+
+/** Media emulation needs the DevTools protocol, which only the Chromium launcher speaks here. */
+const CAN_EMULATE_MEDIA = /Chrome/.test(navigator.userAgent);
 
 const summaries = (el: KneePainCauses) => [...shadow(el).querySelectorAll('summary')];
 const details = (el: KneePainCauses) => [...shadow(el).querySelectorAll('details')];
@@ -276,6 +279,44 @@ describe('<knee-pain-causes>', () => {
       expect(fallback.assignedSlot === null).to.equal(true);
       expect(isRendered(fallback)).to.equal(false);
       await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('print', () => {
+    afterEach(async () => {
+      if (CAN_EMULATE_MEDIA) await emulateMedia({ media: 'screen', colorScheme: 'light' });
+    });
+
+    it('every engine keeps the print rule that expands closed causes (so it is supported)', async () => {
+      const el = await fixture<KneePainCauses>(html`<knee-pain-causes></knee-pain-causes>`);
+      const printRules = shadow(el)
+        .adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules])
+        .filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.media.mediaText === 'print')
+        .flatMap((rule) => [...rule.cssRules].map((inner) => inner.cssText));
+      // An engine drops a rule whose selector it does not understand, so this fails where
+      // ::details-content is unsupported.
+      expect(printRules.some((css) => css.includes('::details-content') && css.includes('content-visibility'))).to.equal(true);
+      expect(printRules.some((css) => css.includes('attr(href)'))).to.equal(true);
+    });
+
+    it('prints every cause expanded, even the closed ones (where the engine can emulate print)', async function () {
+      if (!CAN_EMULATE_MEDIA) return this.skip();
+      const el = await fixture<KneePainCauses>(html`<knee-pain-causes></knee-pain-causes>`);
+      // checkVisibility, not geometry: engines lay out a closed <details> body on demand.
+      const body = shadow(el).querySelector('[part=cause-body]')!;
+      expect(body.checkVisibility()).to.equal(false);
+      await emulateMedia({ media: 'print' });
+      expect(body.checkVisibility()).to.equal(true);
+    });
+
+    it('follows the reader’s colour scheme with theme="auto"', async function () {
+      if (!CAN_EMULATE_MEDIA) return this.skip();
+      const el = await fixture<KneePainCauses>(html`<knee-pain-causes theme="auto"></knee-pain-causes>`);
+      const base = shadow(el).querySelector('[part=base]')!;
+      await emulateMedia({ colorScheme: 'dark' });
+      expect(getComputedStyle(base).backgroundColor).to.equal('rgb(22, 26, 32)');
+      await emulateMedia({ colorScheme: 'light' });
+      expect(getComputedStyle(base).backgroundColor).to.equal('rgb(255, 255, 255)');
     });
   });
 

@@ -87,14 +87,18 @@ export class KneePainCauses extends KpElement {
     super.willUpdate(changed);
     if (changed.has('causes')) this.#shownCauses = this.pick('causes', this.causes, this.article.causes.items);
     if (changed.has('emergencyNumber')) {
-      // A blank value (empty or only spaces) is bad too: the urgent block must always show a number.
-      this.#emergency = this.check(
-        'emergency-number',
-        String(this.emergencyNumber).trim() || '-',
-        parseEmergencyNumber,
-        'a number of 1 to 6 digits, such as 911, 112, 999 or 000',
-        DEFAULT_EMERGENCY_NUMBER,
-      );
+      // Unlike optional attributes, a blank value is reported too: the urgent block must always
+      // show a number to call, so an empty emergency-number is a mistake worth a warning.
+      const digits = parseEmergencyNumber(this.emergencyNumber);
+      if (!digits) {
+        this.warnInvalid(
+          'emergency-number',
+          this.emergencyNumber,
+          'a number of 1 to 6 digits, such as 911, 112, 999 or 000',
+          DEFAULT_EMERGENCY_NUMBER,
+        );
+      }
+      this.#emergency = digits ?? DEFAULT_EMERGENCY_NUMBER;
     }
   }
 
