@@ -11,45 +11,10 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import puppeteerCore from 'puppeteer-core';
+import { CHROMIUM, CHROMIUM_FLAGS, FIREFOX, MINIBROWSER, WEBKIT_DRIVER, XVFB } from './scripts/browsers.mjs';
 import { integrationMiddleware } from './test/integration/middleware.mjs';
 
 const CI = /^(1|true|yes)$/i.test(process.env.CI ?? '');
-
-const first = (paths) => paths.find((p) => p && existsSync(p));
-
-const CHROMIUM = first([
-  process.env.CHROME_PATH,
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-  '/usr/bin/google-chrome',
-  '/Applications/Chromium.app/Contents/MacOS/Chromium',
-  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
-]);
-const FIREFOX = first([
-  process.env.FIREFOX_PATH,
-  '/usr/bin/firefox-esr',
-  '/usr/bin/firefox',
-  '/Applications/Firefox.app/Contents/MacOS/firefox',
-]);
-const WEBKIT_DRIVER = first([process.env.WEBKIT_DRIVER_PATH, '/usr/bin/WebKitWebDriver']);
-const MINIBROWSER = first([
-  process.env.MINIBROWSER_PATH,
-  '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
-  '/usr/lib/aarch64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
-  '/usr/libexec/webkit2gtk-4.1/MiniBrowser',
-]);
-const XVFB = first(['/usr/bin/Xvfb']);
-
-const CHROMIUM_FLAGS = [
-  '--no-sandbox',
-  '--headless=new',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 const wanted = new Set(
   (process.env.KP_BROWSERS ?? 'chromium,firefox,webkit').split(',').map((s) => s.trim().toLowerCase()),
