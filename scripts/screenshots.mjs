@@ -2,6 +2,7 @@
 // redone after any change (`npm run screenshots`, after `npm run build`):
 //   docs/demo.png         the demo clinic page (demo/index.html), top of the article
 //   docs/demo-phone.png   the same page at phone width
+//   docs/builder.png      the snippet builder
 //   docs/hostile-css.png  the widgets on a host page with hostile CSS (test/integration/pages/hostile.html)
 // CHROME_PATH overrides /usr/bin/chromium. `node scripts/screenshots.mjs demo` takes just one.
 import { createReadStream, existsSync, mkdirSync, statSync } from 'node:fs';
@@ -15,6 +16,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const SHOTS = {
   demo: { page: '/demo/index.html', width: 1280, height: 1000, fullPage: false },
   'demo-phone': { page: '/demo/index.html', width: 390, height: 1400, fullPage: false, scale: 2 },
+  builder: { page: '/demo/builder.html', width: 1280, height: 1100, fullPage: false },
   'hostile-css': { page: '/test/integration/pages/hostile.html', width: 1100, height: 900, fullPage: true },
 };
 const wanted = process.argv.slice(2).length ? process.argv.slice(2) : Object.keys(SHOTS);
