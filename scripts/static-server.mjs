@@ -1,0 +1,69 @@
+// A small static file server for the repository: what a site owner uploads is static files, so
+// that is all the demo, the screenshots and the benchmark need. No dependencies.
+import { createReadStream, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize, resolve } from 'node:path';
+
+export const ROOT = resolve(new URL('..', import.meta.url).pathname);
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+  '.map': 'application/json; charset=utf-8',
+};
+
+/**
+ * A server for the files under the repository root (node_modules excluded). `/` redirects to
+ * `home` when given; `routes` maps a path to a function returning a generated HTML page.
+ */
+export function createStaticServer({ home, routes = {} } = {}) {
+  return createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const path = decodeURIComponent(url.pathname);
+    if (path === '/' && home) {
+      res.writeHead(302, { location: home }).end();
+      return;
+    }
+    if (routes[path]) {
+      res.writeHead(200, { 'content-type': TYPES['.html'], 'cache-control': 'no-store' });
+      res.end(routes[path](url.searchParams));
+      return;
+    }
+    let file = normalize(join(ROOT, path));
+    if (!file.startsWith(ROOT) || file.startsWith(join(ROOT, 'node_modules'))) {
+      res.writeHead(403).end('Forbidden');
+      return;
+    }
+    try {
+      if (statSync(file).isDirectory()) file = join(file, 'index.html');
+      statSync(file);
+    } catch {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
+      return;
+    }
+    res.writeHead(200, {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'cache-control': 'no-store',
+    });
+    createReadStream(file).pipe(res);
+  });
+}
+
+/** Listens on 127.0.0.1 at `port` or, if taken, one of the next 20; 0 picks any free port. */
+export function listen(server, port = 0) {
+  return new Promise((resolvePort, reject) => {
+    const attempt = (p) => {
+      server.once('error', (error) => {
+        if (error.code === 'EADDRINUSE' && port !== 0 && p < port + 20) attempt(p + 1);
+        else reject(error);
+      });
+      server.listen(p, '127.0.0.1', () => resolvePort(server.address().port));
+    };
+    attempt(port);
+  });
+}
