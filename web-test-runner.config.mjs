@@ -16,6 +16,30 @@ import { integrationMiddleware } from './test/integration/middleware.mjs';
 
 const CI = /^(1|true|yes)$/i.test(process.env.CI ?? '');
 
+/**
+ * A test command, `emulate-forced-colors` with `{ active: boolean }`, that turns on forced-colors
+ * mode (Windows High Contrast) where the browser is driven over the DevTools protocol (Chromium).
+ * Returns false elsewhere, so a test can tell emulation was not possible.
+ */
+function forcedColorsCommand() {
+  // Emulation lasts only while its protocol session stays attached: keep one per test page.
+  const sessions = new Map();
+  return {
+    name: 'emulate-forced-colors',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'emulate-forced-colors') return undefined;
+      if (session.browser.type !== 'puppeteer' || !/chrom/i.test(session.browser.name)) return false;
+      // Puppeteer's emulateMediaFeatures does not know forced-colors; the protocol does.
+      const page = session.browser.getPage(session.id);
+      if (!sessions.has(page)) sessions.set(page, await page.createCDPSession());
+      await sessions.get(page).send('Emulation.setEmulatedMedia', {
+        features: [{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }],
+      });
+      return true;
+    },
+  };
+}
+
 const wanted = new Set(
   (process.env.KP_BROWSERS ?? 'chromium,firefox,webkit').split(',').map((s) => s.trim().toLowerCase()),
 );
@@ -160,5 +184,6 @@ export default {
       tsconfig: new URL('./tsconfig.json', import.meta.url).pathname,
       define: { __KP_VERSION__: '"0.0.0-test"' },
     }),
+    forcedColorsCommand(),
   ],
 };

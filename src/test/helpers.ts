@@ -44,3 +44,12 @@ export function preventNavigation(): () => void {
     document.removeEventListener('auxclick', stop);
   };
 }
+
+/**
+ * Turns forced-colors mode on or off where the test runner can emulate it (Chromium); resolves to
+ * whether it could. See `emulate-forced-colors` in web-test-runner.config.mjs.
+ */
+export async function emulateForcedColors(active: boolean): Promise<boolean> {
+  const { executeServerCommand } = await import('@web/test-runner-commands');
+  return (await executeServerCommand<boolean, { active: boolean }>('emulate-forced-colors', { active })) === true;
+}

@@ -3,7 +3,7 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { CAUSE_IDS, en } from '../../content/index.js';
 import '../../index.js';
 import type { CauseToggleEvent } from '../../shared/events.js';
-import { isRendered, shadow, spyOnWarn, text } from '../../test/helpers.js';
+import { emulateForcedColors, isRendered, shadow, spyOnWarn, text } from '../../test/helpers.js';
 import type { KneePainCauses } from './knee-pain-causes.js';
 
 /**
@@ -318,6 +318,27 @@ describe('<knee-pain-causes>', () => {
       await emulateMedia({ colorScheme: 'light' });
       expect(getComputedStyle(base).backgroundColor).to.equal('rgb(255, 255, 255)');
     });
+  });
+
+  it('keeps borders and the focus ring visible in forced-colors mode (where it can be emulated)', async function () {
+    const el = await fixture<KneePainCauses>(html`<knee-pain-causes></knee-pain-causes>`);
+    if (!(await emulateForcedColors(true))) return this.skip();
+    try {
+      expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
+      for (const part of ['base', 'urgent', 'cause']) {
+        const style = getComputedStyle(shadow(el).querySelector(`[part=${part}]`)!);
+        expect(parseFloat(style.borderTopWidth), `${part} border width`).to.be.greaterThan(0);
+        expect(style.borderTopStyle, `${part} border style`).to.equal('solid');
+        expect(style.borderTopColor, `${part} border colour`).not.to.equal(style.backgroundColor);
+      }
+      const summary = summaries(el)[0];
+      summary.focus();
+      const ring = getComputedStyle(summary);
+      expect(parseFloat(ring.outlineWidth)).to.be.at.least(2);
+      expect(ring.outlineColor).not.to.equal(getComputedStyle(shadow(el).querySelector('[part=base]')!).backgroundColor);
+    } finally {
+      await emulateForcedColors(false);
+    }
   });
 
   it('is typed in HTMLElementTagNameMap', () => {
