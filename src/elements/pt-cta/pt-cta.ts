@@ -32,7 +32,7 @@ import { styles } from './pt-cta.styles.js';
  * @cssprop --kp-color-text - Body text. Default `#1b2330` (dark: `#edf1f5`).
  * @cssprop --kp-color-muted - Secondary text. Default `#4a5566` (dark: `#b7c1cc`).
  * @cssprop --kp-color-surface - Background. Default `#ffffff` (dark: `#161a20`).
- * @cssprop --kp-color-border - Borders. Default `#7b8796` (dark: `#7f8a98`).
+ * @cssprop --kp-color-border - Borders. Default `#7d8997` (both themes).
  * @cssprop --kp-color-urgent - Not used by this element; accepted for a shared theme. Default `#a51d24`.
  * @cssprop --kp-font-family - Font. Default: inherited from the host page.
  * @cssprop --kp-radius - Corner radius. Default `8px`.

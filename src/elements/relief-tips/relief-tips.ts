@@ -38,7 +38,7 @@ export type Layout = (typeof LAYOUTS)[number];
  * @cssprop --kp-color-text - Body text. Default `#1b2330` (dark: `#edf1f5`).
  * @cssprop --kp-color-muted - The disclaimer. Default `#4a5566` (dark: `#b7c1cc`).
  * @cssprop --kp-color-surface - Background. Default `#ffffff` (dark: `#161a20`).
- * @cssprop --kp-color-border - Card borders. Default `#7b8796` (dark: `#7f8a98`).
+ * @cssprop --kp-color-border - Card borders. Default `#7d8997` (both themes).
  * @cssprop --kp-color-urgent - The caution's accent. Default `#a51d24` (dark: `#ff9d96`).
  * @cssprop --kp-font-family - Font. Default: inherited from the host page.
  * @cssprop --kp-radius - Corner radius. Default `8px`.
