@@ -33,7 +33,7 @@ import { styles } from './pt-cta.styles.js';
  * @cssprop --kp-color-muted - Secondary text. Default `#4a5566` (dark: `#b7c1cc`).
  * @cssprop --kp-color-surface - Background. Default `#ffffff` (dark: `#161a20`).
  * @cssprop --kp-color-border - Borders. Default `#7d8997` (both themes).
- * @cssprop --kp-color-urgent - Not used by this element; accepted for a shared theme. Default `#a51d24`.
+ * @cssprop --kp-color-urgent - Not used by this element; accepted so one theme fits all three. Default `#a51d24` (dark: `#ff9d96`).
  * @cssprop --kp-font-family - Font. Default: inherited from the host page.
  * @cssprop --kp-radius - Corner radius. Default `8px`.
  * @cssprop --kp-space - Base spacing. Default `1em`.
