@@ -2,16 +2,15 @@
  * knee-pain-widgets: importing this module registers every element.
  * (Import `knee-pain-widgets/elements/<tag>/<tag>.js` for a class without registering it.)
  */
-import { KneePainCauses } from './elements/knee-pain-causes/knee-pain-causes.js';
-import { PtCta } from './elements/pt-cta/pt-cta.js';
-import { ReliefTips } from './elements/relief-tips/relief-tips.js';
 import { defineElement } from './shared/define.js';
+import { WIDGETS } from './widgets.js';
 
-defineElement('knee-pain-causes', KneePainCauses);
-defineElement('relief-tips', ReliefTips);
-defineElement('pt-cta', PtCta);
+for (const { tag, element } of WIDGETS) defineElement(tag, element);
 
-export { KneePainCauses, ReliefTips, PtCta };
+export { KneePainCauses } from './elements/knee-pain-causes/knee-pain-causes.js';
+export { PtCta } from './elements/pt-cta/pt-cta.js';
+export { ReliefTips } from './elements/relief-tips/relief-tips.js';
+export { WIDGETS, WIDGET_TAGS, type Widget, type WidgetTag } from './widgets.js';
 export { VERSION } from './shared/version.js';
 export type { CauseToggleDetail, CauseToggleEvent, CtaClickDetail, CtaClickEvent } from './shared/events.js';
 export type { Layout } from './elements/relief-tips/relief-tips.js';
