@@ -6,22 +6,14 @@
 import type { ArgTypes, Decorator } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
+import { TOKEN_NAMES } from '../src/shared/tokens.ts';
 
-/** Custom properties every widget reads, with the control that suits each. */
-const CSS_PROPERTIES = {
-  '--kp-color-brand': 'color',
-  '--kp-color-on-brand': 'color',
-  '--kp-color-text': 'color',
-  '--kp-color-muted': 'color',
-  '--kp-color-surface': 'color',
-  '--kp-color-border': 'color',
-  '--kp-color-urgent': 'color',
-  '--kp-font-family': 'text',
-  '--kp-radius': 'text',
-  '--kp-space': 'text',
-} as const;
+/** Custom properties every widget reads (from the design tokens), with the control that suits each. */
+const CSS_PROPERTIES = Object.fromEntries(
+  TOKEN_NAMES.map((name) => [name, name.startsWith('--kp-color') ? 'color' : 'text'] as const),
+) as Record<string, 'color' | 'text'>;
 
-export type CssPropertyArgs = { [name in keyof typeof CSS_PROPERTIES]?: string };
+export type CssPropertyArgs = { [name: `--kp-${string}`]: string | undefined };
 
 /** Args every widget has: the two shared attributes and the custom properties. */
 export type CommonArgs = CssPropertyArgs & {

@@ -1,8 +1,9 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { tokenDeclarations, tokenValue } from './tokens.js';
 
 /**
- * What every widget shares: the host box, the private colour tokens behind the public `--kp-*`
- * custom properties, the light/dark/auto themes, and resets that keep a hostile host page from
+ * What every widget shares: the host box, the private variables behind the public `--kp-*`
+ * custom properties (declared in tokens.ts), the light/dark/auto themes, and resets that keep a hostile host page from
  * garbling the text. Sizes are in `em` and `px`, never `rem`, so `html { font-size: 62.5% }` on the
  * host page cannot shrink the widget. Every default colour meets WCAG 2.2 AA on its surface.
  *
@@ -18,21 +19,15 @@ export const baseStyles = css`
     display: none !important;
   }
   .root {
-    /* Each default is a light/dark pair; the theme picks one through color-scheme. */
-    --_brand: var(--kp-color-brand, light-dark(#0a5ca8, #8cc3ff));
-    --_on-brand: var(--kp-color-on-brand, light-dark(#fff, #0b1b2d));
-    --_text: var(--kp-color-text, light-dark(#1b2330, #edf1f5));
-    --_muted: var(--kp-color-muted, light-dark(#4a5566, #b7c1cc));
-    --_surface: var(--kp-color-surface, light-dark(#fff, #161a20));
-    --_border: var(--kp-color-border, #7d8997);
-    --_urgent: var(--kp-color-urgent, light-dark(#a51d24, #ff9d96));
+    /* The --kp-* tokens and their light/dark defaults, from tokens.ts (one home). */
+    ${unsafeCSS(tokenDeclarations())}
     color-scheme: light;
-    padding: var(--kp-space, 1em);
+    padding: var(--_space);
     border: 1px solid var(--_border);
-    border-radius: var(--kp-radius, 8px);
+    border-radius: var(--_radius);
     color: var(--_text);
     background: var(--_surface);
-    font-family: var(--kp-font-family, inherit);
+    font-family: ${unsafeCSS(tokenValue('--kp-font-family'))};
     font-style: normal;
     font-weight: 400;
     line-height: 1.5;
@@ -84,7 +79,7 @@ export const baseStyles = css`
   }
   .box {
     border: 1px solid var(--_border);
-    border-radius: var(--kp-radius, 8px);
+    border-radius: var(--_radius);
   }
   @media print {
     .root {

@@ -3,10 +3,10 @@ import { css } from 'lit';
 export const styles = css`
   /* Urgent care: always visible; told apart by words and shape, not by colour alone. */
   .urgent {
-    margin-bottom: var(--kp-space, 1em);
-    padding: var(--kp-space, 1em);
+    margin-bottom: var(--_space);
+    padding: var(--_space);
     border: 3px solid var(--_urgent);
-    border-radius: var(--kp-radius, 8px);
+    border-radius: var(--_radius);
   }
   .badge {
     margin-inline-end: 0.25em;

@@ -14,7 +14,7 @@ export const styles = css`
     min-height: 44px;
     padding: 0.6em 1.25em;
     border: 2px solid var(--_brand);
-    border-radius: var(--kp-radius, 8px);
+    border-radius: var(--_radius);
     font-weight: 700;
     text-align: center;
     text-decoration: none;

@@ -3,10 +3,10 @@ import { css } from 'lit';
 export const styles = css`
   [role='list'] {
     display: grid;
-    gap: var(--kp-space, 1em);
+    gap: var(--_space);
   }
   .box {
-    padding: var(--kp-space, 1em);
+    padding: var(--_space);
   }
   .box > :last-child {
     margin: 0;
