@@ -1,5 +1,6 @@
 import { html, LitElement, nothing, type CSSResultGroup, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { getArticle, type ArticleContent } from '../content/index.js';
+import { BOOLEAN_ACCEPTED, checkBooleans } from './boolean.js';
 import { heading } from './heading.js';
 import { baseStyles } from './styles.js';
 import { clampHeadingLevel, oneOf, parseIdList, THEMES, type HeadingLevel, type Theme } from './validate.js';
@@ -97,6 +98,15 @@ export abstract class KpElement extends LitElement {
     return found.length > 0 ? found : items;
   }
 
+  #warnBoolean = (attribute: string, text: string): void => this.warnInvalid(attribute, text, BOOLEAN_ACCEPTED, 'on');
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    // eslint-disable-next-line wc/guard-super-call -- LitElement always defines it (it feeds the properties).
+    super.attributeChangedCallback(name, old, value);
+    // A boolean's text, before the converter turns it into true or false (see shared/boolean.ts).
+    checkBooleans(this, { attribute: name, value }, this.#warnBoolean);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('headingLevel')) {
@@ -113,6 +123,8 @@ export abstract class KpElement extends LitElement {
     if (changed.has('theme')) {
       this.appliedTheme = this.check('theme', this.theme, (raw) => oneOf(THEMES, raw), THEMES.join(', '), 'light');
     }
+    // Booleans set as properties (those set as attributes are checked in attributeChangedCallback).
+    checkBooleans(this, changed, this.#warnBoolean);
   }
 
   /**

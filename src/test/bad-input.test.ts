@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import '../index.js';
 import { CAUSE_IDS, TIP_IDS } from '../content/index.js';
 import { LAYOUTS } from '../elements/relief-tips/relief-tips.js';
+import { booleanFromAttribute, isPlainBoolean } from '../shared/boolean.js';
 import {
   clampHeadingLevel,
   oneOf,
@@ -44,7 +45,8 @@ const unknownIds = (value: string, known: readonly string[]) => parseIdList(valu
 
 /**
  * Whether the element must reject `value` (and so warn about it), for the attributes it validates;
- * free text and boolean attributes are not listed: they never warn.
+ * free text attributes are not listed: they never warn. A boolean warns about anything but the
+ * plain forms (absent, empty, "true", "false", its own name), and still reads it as on.
  */
 const REJECTS: Record<string, (value: string) => boolean> = {
   'heading-level': (v) => {
@@ -58,6 +60,8 @@ const REJECTS: Record<string, (value: string) => boolean> = {
   'booking-url': (v) => toSafeHttpUrl(v) === undefined,
   phone: (v) => parsePhone(v) === undefined,
   'emergency-number': (v) => parseEmergencyNumber(v) === undefined,
+  open: (v) => !isPlainBoolean(v, 'open'),
+  'data-layer': (v) => !isPlainBoolean(v, 'data-layer'),
 };
 
 /**
@@ -187,6 +191,8 @@ const NEAR_VALID: Record<string, fc.Arbitrary<string>> = {
   phone: digitsAndPunctuation,
   'emergency-number': digitsAndPunctuation,
   'booking-url': fc.oneof(fc.webUrl({ withQueryParameters: true, withFragments: true }), url),
+  open: fc.oneof(fc.mixedCase(fc.constantFrom('false', 'true', 'open', '', 'no', '0')), padded(['false', 'true'])),
+  'data-layer': fc.oneof(fc.mixedCase(fc.constantFrom('false', 'true', 'data-layer', '', 'off', '1')), padded(['false'])),
 };
 
 const hostile = fc.oneof(
@@ -282,7 +288,8 @@ function expectApplied(el: Widget, root: ShadowRoot, attribute: string, value: s
       break;
     }
     case 'open':
-      expect(root.querySelectorAll('[part=cause]:not([open])').length, what).to.equal(0);
+      // "false" (as frameworks write a false value) closes them; any other value opens them all.
+      expect(root.querySelectorAll(booleanFromAttribute(value) ? '[part=cause]:not([open])' : '[part=cause][open]').length, what).to.equal(0);
       break;
     case 'emergency-number': {
       const digits = parseEmergencyNumber(value) ?? '911';
@@ -308,7 +315,7 @@ function expectApplied(el: Widget, root: ShadowRoot, attribute: string, value: s
       break;
     }
     case 'data-layer':
-      expect((el as Widget & { dataLayer: boolean }).dataLayer, what).to.equal(true);
+      expect((el as Widget & { dataLayer: boolean }).dataLayer, what).to.equal(booleanFromAttribute(value));
       break;
     default:
       throw new Error(`no check for ${attribute}`);

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { splitAt, type Cause, type UrgencyLevel } from '../../content/index.js';
+import { booleanConverter, toBoolean } from '../../shared/boolean.js';
 import { emit } from '../../shared/events.js';
 import { heading } from '../../shared/heading.js';
 import { KpElement } from '../../shared/kp-element.js';
@@ -55,7 +56,7 @@ export class KneePainCauses extends KpElement {
   static override get properties(): PropertyDeclarations {
     return {
       causes: {},
-      open: { type: Boolean, reflect: true },
+      open: { type: Boolean, reflect: true, converter: booleanConverter },
       emergencyNumber: { attribute: 'emergency-number' },
     };
   }
@@ -67,7 +68,7 @@ export class KneePainCauses extends KpElement {
    */
   causes = '';
 
-  /** Opens every cause. Readers can still close and open each one. */
+  /** Opens every cause. Readers can still close and open each one. `open="false"` is closed. */
   open = false;
 
   /**
@@ -142,7 +143,7 @@ export class KneePainCauses extends KpElement {
           part="cause"
           class="box"
           data-id=${cause.id}
-          ?open=${this.open}
+          ?open=${toBoolean(this.open)}
         >
           <summary part="summary" @click=${(e: MouseEvent) => this.#onSummaryClick(e, cause.id)}>
             <strong>${cause.title}</strong>

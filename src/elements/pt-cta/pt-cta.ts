@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { splitAt } from '../../content/index.js';
+import { booleanConverter, toBoolean } from '../../shared/boolean.js';
 import { emit, pushToDataLayer, type CtaClickDetail } from '../../shared/events.js';
 import { KpElement } from '../../shared/kp-element.js';
 import { baseStyles } from '../../shared/styles.js';
@@ -52,7 +53,7 @@ export class PtCta extends KpElement {
       phone: {},
       bookingUrl: { attribute: 'booking-url' },
       buttonLabel: { attribute: 'button-label' },
-      dataLayer: { attribute: 'data-layer', type: Boolean },
+      dataLayer: { attribute: 'data-layer', type: Boolean, converter: booleanConverter },
     };
   }
 
@@ -77,7 +78,7 @@ export class PtCta extends KpElement {
   /**
    * Also push each click onto `window.dataLayer` as
    * `{ event: 'kp_cta_click', action, href, clinicName }` for Google Tag Manager (the array is
-   * created if missing).
+   * created if missing). Off when absent or `"false"`, as frameworks write a false value.
    */
   dataLayer = false;
 
@@ -107,7 +108,7 @@ export class PtCta extends KpElement {
   #report(action: CtaClickDetail['action'], href: string): void {
     const detail: CtaClickDetail = { action, href, clinicName: this.#clinic };
     emit(this, 'kp-cta-click', detail);
-    if (this.dataLayer) pushToDataLayer(this.tag, { event: 'kp_cta_click', ...detail });
+    if (toBoolean(this.dataLayer)) pushToDataLayer(this.tag, { event: 'kp_cta_click', ...detail });
   }
 
   #link(action: CtaClickDetail['action'], href: string, content: unknown): TemplateResult {
