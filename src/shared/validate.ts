@@ -3,6 +3,16 @@
  * elements, the snippet builder and server-side rendering all share one definition of "valid".
  */
 
+/**
+ * The text a value has as an attribute (what `setAttribute` would write), or `undefined` for `null`
+ * and `undefined`. Frameworks hand some values to the widgets as properties (Vue's
+ * `:emergency-number="112"` sets the number 112, React's `causes={['rice']}` an array) and others as
+ * attribute text; the checks below read both through this, so they accept, reject and warn alike.
+ */
+export function attributeText(value: unknown): string | undefined {
+  return value === null || value === undefined ? undefined : String(value);
+}
+
 /** Protocols a web link may have. Anything else (javascript:, data:, vbscript:, …) is refused. */
 const WEB_PROTOCOL = /^https?:$/;
 
@@ -12,8 +22,7 @@ const WEB_PROTOCOL = /^https?:$/;
  * such as `java\tscript:` or upper case are seen exactly as a browser would see them.
  */
 export function toSafeHttpUrl(value: unknown): string | undefined {
-  if (typeof value !== 'string') return undefined;
-  const text = value.trim();
+  const text = attributeText(value)?.trim();
   if (!text) return undefined;
   let url: URL;
   try {
@@ -46,8 +55,8 @@ const PHONE_PUNCTUATION = /^[\d\s().+\-/]+$/;
  * than 15 digits, or contains letters or other characters that are not phone punctuation.
  */
 export function parsePhone(value: unknown): PhoneNumber | undefined {
-  if (typeof value !== 'string') return undefined;
-  const text = value.trim();
+  const text = attributeText(value)?.trim();
+  if (text === undefined) return undefined;
   if (!PHONE_PUNCTUATION.test(text)) return undefined;
   const digits = text.replace(/\D/g, '');
   if (digits.length < PHONE_MIN_DIGITS || digits.length > PHONE_MAX_DIGITS) return undefined;
@@ -67,15 +76,16 @@ function formatPhone(text: string, digits: string, international: boolean): stri
 
 /** Digits of an emergency number such as `911`, `112`, `999` or `000`, or `undefined` if none. */
 export function parseEmergencyNumber(value: unknown): string | undefined {
-  if (typeof value !== 'string') return undefined;
-  const digits = value.replace(/\D/g, '');
+  const digits = attributeText(value)?.replace(/\D/g, '');
+  if (digits === undefined) return undefined;
   return digits.length > 0 && digits.length <= 6 ? digits : undefined;
 }
 
 /** Parses a comma-separated id list, keeping order and dropping blanks and repeats. */
 export function parseIdList(value: unknown): string[] {
-  if (typeof value !== 'string') return [];
-  return [...new Set(value.split(',').map((id) => id.trim().toLowerCase()).filter(Boolean))];
+  const text = attributeText(value);
+  if (text === undefined) return [];
+  return [...new Set(text.split(',').map((id) => id.trim().toLowerCase()).filter(Boolean))];
 }
 
 /** Integer heading levels the elements accept. */
