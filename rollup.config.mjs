@@ -9,22 +9,43 @@ import terser from '@rollup/plugin-terser';
 import { litNoGlobals } from './scripts/lit-no-globals.mjs';
 import { minifyTemplates } from './scripts/minify-templates.mjs';
 
-export default {
-  input: 'dist/lib/index.js',
-  // The bundle only registers the elements; it exports nothing and creates no global.
-  preserveEntrySignatures: false,
-  plugins: [resolve({ browser: true }), litNoGlobals(), minifyTemplates()],
-  output: {
-    file: 'dist/knee-pain-widgets.js',
-    format: 'iife',
-    inlineDynamicImports: true,
-    plugins: [
-      terser({
-        ecma: 2022,
-        module: false,
-        compress: { passes: 3, pure_getters: true },
-        format: { comments: false },
-      }),
-    ],
-  },
-};
+/**
+ * The drop-in bundle's build. `only` (a list of language codes) swaps src/content/locales.ts for one
+ * that lists just those languages: `npm run size` builds such copies to measure what each language
+ * costs (rollup.size.config.mjs). The real file always has every language.
+ */
+export function dropIn(file, only) {
+  return {
+    input: 'dist/lib/index.js',
+    // The bundle only registers the elements; it exports nothing and creates no global.
+    preserveEntrySignatures: false,
+    plugins: [...(only ? [onlyLocales(only)] : []), resolve({ browser: true }), litNoGlobals(), minifyTemplates()],
+    output: {
+      file,
+      format: 'iife',
+      inlineDynamicImports: true,
+      plugins: [
+        terser({
+          ecma: 2022,
+          module: false,
+          compress: { passes: 3, pure_getters: true },
+          format: { comments: false },
+        }),
+      ],
+    },
+  };
+}
+
+/** Replaces the locale list (dist/lib/content/locales.js) with one holding only `codes`. */
+function onlyLocales(codes) {
+  return {
+    name: 'only-locales',
+    load(id) {
+      if (!id.replaceAll('\\', '/').endsWith('/dist/lib/content/locales.js')) return null;
+      const imports = codes.map((code) => `import { ${code} } from './${code}.js';`).join('\n');
+      return `${imports}\nexport const locales = { ${codes.join(', ')} };\n`;
+    },
+  };
+}
+
+export default dropIn('dist/knee-pain-widgets.js');

@@ -26,19 +26,22 @@ if (!existsSync(join(ROOT, 'dist', 'knee-pain-widgets.js'))) {
   process.exit(1);
 }
 
+// The one list of widgets (src/widgets.ts), from the build checked for above.
+const { WIDGET_TAGS } = await import('../dist/lib/widgets.js');
+
 /** A page with `n` of each widget, timing marks around the bundle, and a promise for "all rendered". */
 function benchPage(params) {
   const n = Number(params.get('n') ?? 1);
-  const tags =
-    '<knee-pain-causes></knee-pain-causes><relief-tips></relief-tips>' +
-    '<pt-cta phone="617-555-0123" booking-url="https://example.com/book"></pt-cta>';
+  // One of each widget; the call to action with both links, as a clinic would set it.
+  const attributes = { 'pt-cta': ' phone="617-555-0123" booking-url="https://example.com/book"' };
+  const tags = WIDGET_TAGS.map((tag) => `<${tag}${attributes[tag] ?? ''}></${tag}>`).join('');
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title></head><body>
 ${tags.repeat(n)}
 <script>performance.mark('script-start')</script>
 <script src="/dist/knee-pain-widgets.js"></script>
 <script>
   performance.mark('script-end');
-  window.__done = Promise.all([...document.querySelectorAll('knee-pain-causes,relief-tips,pt-cta')].map((el) => el.updateComplete))
+  window.__done = Promise.all([...document.querySelectorAll('${WIDGET_TAGS.join(',')}')].map((el) => el.updateComplete))
     .then(() => { performance.mark('rendered'); });
 </script>
 </body></html>`;

@@ -24,6 +24,9 @@ if (!existsSync(join(root, 'dist', 'knee-pain-widgets.js'))) {
   process.exit(1);
 }
 
+// The one list of widgets (src/widgets.ts), from the build checked for above.
+const { WIDGET_TAGS } = await import('../dist/lib/widgets.js');
+
 const server = createStaticServer();
 const port = await listen(server);
 
@@ -39,11 +42,10 @@ try {
     const tab = await browser.newPage();
     await tab.setViewport({ width: shot.width, height: shot.height, deviceScaleFactor: shot.scale ?? 1 });
     await tab.goto(`http://127.0.0.1:${port}${shot.page}`, { waitUntil: 'load' });
-    await tab.evaluate(async () => {
-      const tags = ['knee-pain-causes', 'relief-tips', 'pt-cta'];
+    await tab.evaluate(async (tags) => {
       await Promise.all(tags.map((tag) => customElements.whenDefined(tag)));
       await Promise.all([...document.querySelectorAll(tags.join(','))].map((el) => el.updateComplete));
-    });
+    }, WIDGET_TAGS);
     const out = join(root, 'docs', `${name}.png`);
     await tab.screenshot({ path: out, fullPage: shot.fullPage });
     await tab.close();

@@ -1,19 +1,16 @@
 import { en } from './en.js';
+import { locales } from './locales.js';
 import type { ArticleContent } from './types.js';
 
 export * from './types.js';
-export { en };
-
-/** Every locale the widgets can show, keyed by BCP 47 language tag. English is the fallback. */
-export const locales: Readonly<Record<string, ArticleContent>> = { en };
+export { en, locales };
 
 /**
  * The article in the primary language of `lang` (`en-US` uses `en`), or English when there is no
- * match. Add a locale by writing another `ArticleContent` file and listing it in `locales` under
- * its lower-case language code.
+ * match. Locales are listed in `locales.ts`.
  */
 export function getArticle(lang?: string | null): ArticleContent {
-  return locales[String(lang).split('-')[0]] ?? en;
+  return locales[String(lang).split('-')[0].toLowerCase()] ?? en;
 }
 
 /**
