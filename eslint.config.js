@@ -15,7 +15,7 @@ export default tseslint.config(
     plugins: { lit, wc },
     settings: {
       // Without this, eslint-plugin-wc does not recognise Lit classes as custom elements.
-      wc: { elementBaseClasses: ['LitElement', 'KpElement'] },
+      wc: { elementBaseClasses: ['LitElement', 'KpElement', 'KpClinicalElement'] },
     },
     languageOptions: { globals: globals.browser },
     rules: {

@@ -19,7 +19,7 @@ export interface Cause {
   summary: string;
   /** The facts, as short paragraphs. */
   paragraphs: readonly string[];
-  /** Whether this cause points readers to the urgent-care block. */
+  /** Whether this cause links to the urgent-care block (its signs overlap the block's). */
   pointsToUrgent?: boolean;
 }
 
@@ -31,20 +31,59 @@ export interface Tip {
   caution?: string;
 }
 
-export type UrgencyId = 'emergency' | 'same-day' | 'soon';
+/** Ids of the urgent-care tiers, most serious first. */
+export const URGENCY_IDS = ['emergency', 'same-day', 'soon'] as const;
+export type UrgencyId = (typeof URGENCY_IDS)[number];
 
-export interface UrgencyLevel {
-  id: UrgencyId;
+/**
+ * The warning signs of each tier, by id, in the order shown. Every locale lists exactly these signs
+ * in exactly these tiers (the type below enforces the tier, content.test.ts the full set), so a
+ * translation can neither drop a sign nor move it to a calmer tier. Each sign is one idea a reader
+ * can check. docs/clinical-sources.md gives the public source of each.
+ */
+export const URGENT_SIGN_IDS = {
+  emergency: ['lung-clot', 'blocked-blood-flow', 'injury-crack-or-out-of-place'],
+  'same-day': [
+    'leg-clot',
+    'joint-infection',
+    'cannot-bear-weight',
+    'cannot-bend-or-straighten',
+    'badly-swollen',
+    'locked-knee',
+    'foot-nerve',
+  ],
+  soon: ['artery-squeeze', 'night-pain', 'growing-lump', 'weight-loss', 'giving-way'],
+} as const satisfies Record<UrgencyId, readonly string[]>;
+export type UrgentSignId<T extends UrgencyId = UrgencyId> = (typeof URGENT_SIGN_IDS)[T][number];
+
+/** One warning sign: a list item of its own. */
+export interface UrgentSign<T extends UrgencyId = UrgencyId> {
+  id: UrgentSignId<T>;
+  /** Plain text, one idea; where any one of several symptoms is enough it says so ("Any of these"). */
+  text: string;
+}
+
+/** One tier of the urgent-care block. */
+export interface UrgencyLevel<T extends UrgencyId = UrgencyId> {
+  id: T;
   /**
-   * The level's name, shown as a badge and read first by screen readers, e.g. "Emergency:" (in the
-   * manner of public-health care cards, so the level never depends on colour).
+   * The tier's name, shown as a badge and read first by screen readers, e.g. "Emergency:" (in the
+   * manner of public-health care cards, so the tier never depends on colour).
    */
-  prefix: string;
-  /** What to do. `{number}` is replaced with a link to the emergency number. */
+  label: string;
+  /**
+   * What to do and where, leading into the signs ("… if you have any of these:"). `{number}` is
+   * replaced with a link to the emergency number.
+   */
   action: string;
   /** The signs, one per list item. */
-  signs: readonly string[];
+  signs: readonly UrgentSign<T>[];
+  /** Lines shown after the signs (the catch-all, "don't drive yourself"); `{number}` as in `action`. */
+  notes?: readonly string[];
 }
+
+/** The three tiers, most serious first. */
+export type UrgencyLevels = readonly [UrgencyLevel<'emergency'>, UrgencyLevel<'same-day'>, UrgencyLevel<'soon'>];
 
 export interface ArticleContent {
   /** BCP 47 language tag of this content. */
@@ -60,12 +99,18 @@ export interface ArticleContent {
   };
   urgent: {
     heading: string;
-    levels: readonly UrgencyLevel[];
+    levels: UrgencyLevels;
   };
   relief: {
     heading: string;
+    /**
+     * The caution that opens the tips: self-care is not for warning signs. Names the two most
+     * serious signs; `{number}` is replaced with a link to the emergency number.
+     */
+    safety: { label: string; text: string };
     intro: string;
     items: readonly Tip[];
+    /** Label of a tip's own caution (RICE: don't rest too much). */
     cautionLabel: string;
   };
   cta: {
@@ -78,4 +123,9 @@ export interface ArticleContent {
     callLabel: string;
   };
   disclaimer: string;
+  /**
+   * The line naming who reviewed the content and when (`reviewed-by`, `reviewed-on`). `{name}` is
+   * the reviewer as plain text, `{date}` the date formatted for the reader's language.
+   */
+  reviewed: { byOn: string; by: string; on: string };
 }

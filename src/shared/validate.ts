@@ -130,3 +130,51 @@ function luminance(hex: string): number | undefined {
   };
   return 0.2126 * channel(0) + 0.7152 * channel(2) + 0.0722 * channel(4);
 }
+
+/** A calendar date without a time or time zone. */
+export interface CalendarDate {
+  year: number;
+  /** 1–12. */
+  month: number;
+  /** 1–31. */
+  day: number;
+}
+
+/**
+ * Parses a `YYYY-MM-DD` date (surrounding spaces allowed; years from 1000). Returns `undefined` for
+ * any other form and for dates that do not exist, such as `2026-02-30` or `2026-13-01`.
+ */
+export function parseIsoDate(value: unknown): CalendarDate | undefined {
+  if (typeof value !== 'string') return undefined;
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
+  if (!m) return undefined;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (year < 1000 || month < 1 || month > 12 || day < 1) return undefined;
+  // Day 0 of the next month is the last day of this one (leap years included).
+  const last = new Date(0);
+  last.setUTCFullYear(year, month, 0);
+  return day <= last.getUTCDate() ? { year, month, day } : undefined;
+}
+
+/** Hours the world's most advanced time zone (UTC+14) is ahead of UTC. */
+const LATEST_ZONE_HOURS = 14;
+
+/**
+ * Whether `date` has not begun anywhere on Earth yet at `now` (a timestamp). A date that is already
+ * "today" in some time zone is not in the future, so a clinic that writes today's date never gets a
+ * warning from a reader whose clock is a day behind.
+ */
+export function isFutureDate(date: CalendarDate, now: number = Date.now()): boolean {
+  const latest = new Date(now + LATEST_ZONE_HOURS * 3_600_000);
+  const today = [latest.getUTCFullYear(), latest.getUTCMonth() + 1, latest.getUTCDate()];
+  const given = [date.year, date.month, date.day];
+  const at = given.findIndex((n, i) => n !== today[i]);
+  return at >= 0 && given[at] > today[at];
+}
+
+/** The date as a UTC timestamp at midnight (for `Intl.DateTimeFormat` with `timeZone: 'UTC'`). */
+export function calendarDateToUtc(date: CalendarDate): number {
+  const d = new Date(0);
+  d.setUTCFullYear(date.year, date.month - 1, date.day);
+  return d.getTime();
+}

@@ -10,9 +10,11 @@ import { LAYOUTS } from '../elements/relief-tips/relief-tips.js';
 import { booleanFromAttribute, isPlainBoolean } from '../shared/boolean.js';
 import {
   clampHeadingLevel,
+  isFutureDate,
   oneOf,
   parseEmergencyNumber,
   parseIdList,
+  parseIsoDate,
   parsePhone,
   THEMES,
   toSafeHttpUrl,
@@ -36,8 +38,8 @@ const BASE: Record<Tag, Record<string, string>> = {
 };
 
 const ATTRIBUTES: Record<Tag, string[]> = {
-  'knee-pain-causes': ['heading-level', 'theme', 'causes', 'open', 'emergency-number'],
-  'relief-tips': ['heading-level', 'theme', 'tips', 'layout'],
+  'knee-pain-causes': ['heading-level', 'theme', 'causes', 'open', 'emergency-number', 'reviewed-by', 'reviewed-on'],
+  'relief-tips': ['heading-level', 'theme', 'tips', 'layout', 'emergency-number', 'reviewed-by', 'reviewed-on'],
   'pt-cta': ['heading-level', 'theme', 'clinic-name', 'phone', 'booking-url', 'button-label', 'data-layer'],
 };
 
@@ -60,6 +62,10 @@ const REJECTS: Record<string, (value: string) => boolean> = {
   'booking-url': (v) => toSafeHttpUrl(v) === undefined,
   phone: (v) => parsePhone(v) === undefined,
   'emergency-number': (v) => parseEmergencyNumber(v) === undefined,
+  'reviewed-on': (v) => {
+    const date = parseIsoDate(v);
+    return date === undefined || isFutureDate(date);
+  },
   open: (v) => !isPlainBoolean(v, 'open'),
   'data-layer': (v) => !isPlainBoolean(v, 'data-layer'),
 };
@@ -190,6 +196,14 @@ const NEAR_VALID: Record<string, fc.Arbitrary<string>> = {
   tips: idList(TIP_IDS),
   phone: digitsAndPunctuation,
   'emergency-number': digitsAndPunctuation,
+  'reviewed-on': fc.oneof(
+    fc
+      .tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }))
+      .map(([y, m, d]) => `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`),
+    fc.date({ min: new Date('1990-01-01'), max: new Date('2090-01-01'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
+    fc.constantFrom(' 2026-03-03 ', '2026-3-3', '03/03/2026', '2024-02-29', '2026-02-29', '2026-03-03T00:00'),
+  ),
+  'reviewed-by': fc.constantFrom('Dana Ruiz, PT, DPT', '  Dana\n Ruiz ', 'Dr. Ng {date}', '$& $1', ''),
   'booking-url': fc.oneof(fc.webUrl({ withQueryParameters: true, withFragments: true }), url),
   open: fc.oneof(fc.mixedCase(fc.constantFrom('false', 'true', 'open', '', 'no', '0')), padded(['false', 'true'])),
   'data-layer': fc.oneof(fc.mixedCase(fc.constantFrom('false', 'true', 'data-layer', '', 'off', '1')), padded(['false'])),
@@ -293,7 +307,22 @@ function expectApplied(el: Widget, root: ShadowRoot, attribute: string, value: s
       break;
     case 'emergency-number': {
       const digits = parseEmergencyNumber(value) ?? '911';
-      expect(root.querySelector('[part=urgent] a')!.getAttribute('href'), what).to.equal(`tel:${digits}`);
+      const links = [...root.querySelectorAll('a[href^="tel:"]')];
+      expect(links.length, what).to.be.greaterThan(0);
+      for (const link of links) expect(link.getAttribute('href'), what).to.equal(`tel:${digits}`);
+      break;
+    }
+    case 'reviewed-by': {
+      const line = root.querySelector('[part=reviewed]');
+      const name = value.replace(/\s+/g, ' ').trim();
+      expect(line?.textContent ?? null, what).to.equal(name ? `Reviewed by ${name}.` : null);
+      expect(line?.childElementCount ?? 0, what).to.equal(0);
+      break;
+    }
+    case 'reviewed-on': {
+      const line = root.querySelector('[part=reviewed]');
+      expect(line !== null, what).to.equal(!REJECTS['reviewed-on'](value));
+      if (line) expect(line.textContent, what).to.match(/^Reviewed on \S.*\d{4}\.$/);
       break;
     }
     case 'booking-url':

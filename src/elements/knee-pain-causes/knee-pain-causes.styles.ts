@@ -8,6 +8,16 @@ export const styles = css`
     border: 3px solid var(--_urgent);
     border-radius: var(--_radius);
   }
+  /* In the block and on the links to it, what would take the brand colour (links, focus rings)
+     takes the urgent colour, whose defaults meet AA in both themes: a site's brand colour never
+     decides whether the number to call can be read. */
+  .urgent,
+  .to-urgent {
+    --_brand: var(--_urgent);
+  }
+  .urgent [part='subheading'] {
+    color: var(--_urgent);
+  }
   .badge {
     margin-inline-end: 0.25em;
     padding: 0 0.4em;

@@ -4,6 +4,9 @@ import { CAUSE_IDS, en } from '../../content/index.js';
 import '../../index.js';
 import type { CauseToggleEvent } from '../../shared/events.js';
 import { emulateForcedColors, isRendered, shadow, spyOnWarn, text } from '../../test/helpers.js';
+import { triageProblems, type TierText } from '../../test/triage.js';
+import type { UrgencyId } from '../../content/index.js';
+import { contrastRatio } from '../../shared/validate.js';
 import type { KneePainCauses } from './knee-pain-causes.js';
 
 /**
@@ -40,26 +43,26 @@ const ARTICLE_FACTS: Record<string, string[]> = {
   ],
 };
 
-const URGENT_FACTS = [
-  'Call',
-  'shortness of breath',
-  'chest pain',
-  'breathe in',
-  'coughing up blood',
-  'fainting',
-  'cold, pale or bluish',
-  'numb',
-  'swollen, warm, red or darker',
-  'deep vein thrombosis',
-  'burst Baker’s cyst',
-  'numbness or tingling',
-  'drops or drags',
-  'exercise and ease with rest',
-  'at night or at rest',
-  'lump',
-  'fever',
-  'weight loss',
-];
+/** The brand colour the demo site sets, which once made the emergency link unreadable in dark. */
+const SITE_BRAND = '#17634d';
+
+/** The rendered urgent block as the triage checks read it: each tier's label, action and items. */
+function renderedTiers(el: KneePainCauses): Record<UrgencyId, TierText> {
+  const levels = [...shadow(el).querySelectorAll<HTMLElement>('[part=urgent] [part=urgent-level]')];
+  return Object.fromEntries(
+    levels.map((level) => {
+      const [label, action] = [...level.querySelectorAll(':scope > p:first-child > strong')].map((n) => text(n));
+      const items = [...level.querySelectorAll(':scope > .signs > li, :scope > p:not(:first-child)')].map((n) => text(n));
+      return [level.className, { label, action, items }];
+    }),
+  ) as Record<UrgencyId, TierText>;
+}
+
+/** `rgb(r, g, b)` as `#rrggbb`, for contrastRatio(). */
+function hex(rgb: string): string {
+  const [r, g, b] = rgb.match(/\d+/g)!.map(Number);
+  return `#${[r, g, b].map((c) => c.toString(16).padStart(2, '0')).join('')}`;
+}
 
 /** Media emulation needs the DevTools protocol, which only the Chromium launcher speaks here. */
 const CAN_EMULATE_MEDIA = /Chrome/.test(navigator.userAgent);
@@ -96,24 +99,81 @@ describe('<knee-pain-causes>', () => {
     expect(details(el).every((d) => !d.open)).to.equal(true);
     expect(urgent.closest('details') === null).to.equal(true);
     expect(isRendered(urgent)).to.equal(true);
-    const urgentText = text(urgent);
-    for (const fact of URGENT_FACTS) expect(urgentText).to.contain(fact);
-    // Levels are named in words (not by colour alone), and those words come first for screen readers.
+    // Every sign in its tier, none in a calmer one, as the reader sees it (not just as written).
+    expect(triageProblems(renderedTiers(el))).to.deep.equal([]);
+    // Tiers are named in words (not by colour alone), and those words come first for screen readers.
     const levels = [...urgent.querySelectorAll('[part=urgent-level]')].map((level) => text(level));
-    expect(levels[0].startsWith('Emergency:')).to.equal(true);
-    expect(levels[1].startsWith('Urgent advice:')).to.equal(true);
-    const link = urgent.querySelector<HTMLAnchorElement>('a[href^="tel:"]')!;
-    expect(link.getAttribute('href')).to.equal('tel:911');
-    expect(text(link)).to.equal('911');
+    expect(levels.map((level) => level.split(':')[0])).to.deep.equal(['Emergency', 'Get care today', 'See a doctor soon']);
+    // One idea per list item.
+    expect(urgent.querySelectorAll('[part=urgent-level] .signs > li').length).to.equal(
+      en.urgent.levels.reduce((n, level) => n + level.signs.length, 0),
+    );
+    const links = [...urgent.querySelectorAll<HTMLAnchorElement>('a[href^="tel:"]')];
+    expect(links.length).to.be.at.least(2);
+    for (const link of links) {
+      expect(link.getAttribute('href')).to.equal('tel:911');
+      expect(text(link)).to.equal('911');
+    }
   });
 
-  it('links the clot and compression causes to the urgent block and moves focus there', async () => {
+  it('makes the urgent block a region named by its heading, reachable from the landmarks list', async () => {
+    const el = await fixture<KneePainCauses>(html`<knee-pain-causes></knee-pain-causes>`);
+    const urgent = shadow(el).querySelector<HTMLElement>('[part=urgent]')!;
+    expect(urgent.localName).to.equal('section');
+    const labelledBy = urgent.getAttribute('aria-labelledby')!;
+    const label = shadow(el).getElementById(labelledBy);
+    expect(label === null).to.equal(false);
+    expect(text(label)).to.equal(en.urgent.heading);
+    expect(label!.closest('[part=subheading]') === urgent.querySelector('[part=subheading]')).to.equal(true);
+    // Chromium and WebKit report the computed role and name; Firefox does not expose them to pages.
+    const computed = urgent as HTMLElement & { computedRole?: string; computedName?: string };
+    if (computed.computedRole) expect(computed.computedRole).to.equal('region');
+    if (computed.computedName) expect(computed.computedName).to.equal(en.urgent.heading);
+  });
+
+  for (const theme of ['light', 'dark'] as const) {
+    it(`keeps the urgent block readable with a site brand colour in the ${theme} theme`, async () => {
+      const el = await fixture<KneePainCauses>(
+        html`<knee-pain-causes theme=${theme} open style="--kp-color-brand: ${SITE_BRAND}"></knee-pain-causes>`,
+      );
+      const root = shadow(el);
+      const surface = getComputedStyle(root.querySelector('[part=base]')!).backgroundColor;
+      const urgentColor = getComputedStyle(root.querySelector('[part=urgent]')!).borderTopColor;
+      const links = [
+        ...root.querySelectorAll<HTMLAnchorElement>('[part=urgent] a'),
+        ...root.querySelectorAll<HTMLAnchorElement>('a.to-urgent'),
+      ];
+      expect(links.length).to.equal(1 + 1 + 3);
+      for (const link of links) {
+        const color = getComputedStyle(link).color;
+        // The urgent colour, not the site's brand colour, and AA on the surface.
+        expect(color, text(link)).to.equal(urgentColor);
+        expect(contrastRatio(hex(color), hex(surface))!, text(link)).to.be.at.least(4.5);
+        // Focus rings are drawn in var(--_brand): inside the block that is the urgent colour too.
+        const style = getComputedStyle(link);
+        expect(style.getPropertyValue('--_brand'), `${text(link)} focus ring`).to.equal(style.getPropertyValue('--_urgent'));
+      }
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('keeps the urgent block readable with a site brand colour in the auto theme', async () => {
+    const el = await fixture<KneePainCauses>(
+      html`<knee-pain-causes theme="auto" open style="--kp-color-brand: ${SITE_BRAND}"></knee-pain-causes>`,
+    );
+    await expect(el).to.be.accessible();
+  });
+
+  it('links the Baker’s cyst, clot and compression causes to the urgent block and moves focus there', async () => {
     const el = await fixture<KneePainCauses>(html`<knee-pain-causes open></knee-pain-causes>`);
     const links = [...shadow(el).querySelectorAll<HTMLAnchorElement>('[part=cause-body] a')];
     const owners = links.map((a) => a.closest('details')!.dataset.id);
-    expect(owners).to.deep.equal(['clot-or-tumor', 'nerve-artery-compression']);
-    links[0].click();
-    expect(shadow(el).activeElement === shadow(el).querySelector('[part=urgent]')).to.equal(true);
+    expect(owners).to.deep.equal(['bakers-cyst', 'clot-or-tumor', 'nerve-artery-compression']);
+    for (const link of links) {
+      (shadow(el).activeElement as HTMLElement | null)?.blur();
+      link.click();
+      expect(shadow(el).activeElement === shadow(el).querySelector('[part=urgent]')).to.equal(true);
+    }
   });
 
   it('shows a subset of causes in the order given, ignoring case and spaces', async () => {
@@ -181,9 +241,13 @@ describe('<knee-pain-causes>', () => {
 
   it('uses the emergency number given, as text and as a tel: link', async () => {
     const el = await fixture<KneePainCauses>(html`<knee-pain-causes emergency-number="112"></knee-pain-causes>`);
-    const link = shadow(el).querySelector<HTMLAnchorElement>('[part=urgent] a')!;
-    expect(link.getAttribute('href')).to.equal('tel:112');
-    expect(text(link)).to.equal('112');
+    const links = [...shadow(el).querySelectorAll<HTMLAnchorElement>('[part=urgent] a')];
+    expect(links.length).to.be.at.least(2);
+    for (const link of links) {
+      expect(link.getAttribute('href')).to.equal('tel:112');
+      expect(text(link)).to.equal('112');
+    }
+    expect(text(shadow(el).querySelector('[part=urgent]'))).not.to.contain('911');
   });
 
   it('puts its heading at the level given; sub-headings one deeper', async () => {

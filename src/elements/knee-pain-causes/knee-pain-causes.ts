@@ -1,18 +1,18 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { splitAt, type Cause, type UrgencyLevel } from '../../content/index.js';
+import type { Cause, UrgencyLevel } from '../../content/index.js';
 import { booleanConverter, toBoolean } from '../../shared/boolean.js';
 import { emit } from '../../shared/events.js';
 import { heading } from '../../shared/heading.js';
-import { KpElement } from '../../shared/kp-element.js';
+import { KpClinicalElement } from '../../shared/clinical-element.js';
 import { baseStyles } from '../../shared/styles.js';
-import { parseEmergencyNumber } from '../../shared/validate.js';
 import { styles } from './knee-pain-causes.styles.js';
-
-const DEFAULT_EMERGENCY_NUMBER = '911';
 
 /**
  * Why the back of the knee hurts: the article's introduction, its four causes as expandable
- * items, and an always-visible "When to get help now" block with the signs that need urgent care.
+ * items, and an always-visible "When to get help now" block with the signs that need urgent care,
+ * in three tiers (emergency, today, soon), each named in words before its signs. The block is a
+ * named region (a landmark labelled by its heading) and keeps the urgent colour, not the brand
+ * colour, for its links and focus rings in both themes.
  *
  * @tag knee-pain-causes
  * @summary The causes of pain behind the knee, with urgent-care guidance that is never hidden.
@@ -26,7 +26,7 @@ const DEFAULT_EMERGENCY_NUMBER = '911';
  * @csspart heading - The default heading.
  * @csspart intro - The introduction.
  * @csspart subheading - The sub-headings ("When to get help now", "Why it hurts").
- * @csspart urgent - The "When to get help now" block.
+ * @csspart urgent - The "When to get help now" block (a `<section>` region labelled by its heading).
  * @csspart urgent-level - Each level of urgency in it (emergency, same day, soon).
  * @csspart list - The list of causes.
  * @csspart cause - Each cause (a `<details>` element).
@@ -48,7 +48,7 @@ const DEFAULT_EMERGENCY_NUMBER = '911';
  * @fires {CustomEvent<{ id: string; open: boolean }>} kp-cause-toggle - A reader opened or closed a
  *   cause. Bubbles and is composed.
  */
-export class KneePainCauses extends KpElement {
+export class KneePainCauses extends KpClinicalElement {
   static override styles = [baseStyles, styles];
 
   // A getter, not a field: web-component-analyzer (behind lit-analyzer) reads attribute names
@@ -57,7 +57,6 @@ export class KneePainCauses extends KpElement {
     return {
       causes: {},
       open: { type: Boolean, reflect: true, converter: booleanConverter },
-      emergencyNumber: { attribute: 'emergency-number' },
     };
   }
 
@@ -71,36 +70,15 @@ export class KneePainCauses extends KpElement {
   /** Opens every cause. Readers can still close and open each one. `open="false"` is closed. */
   open = false;
 
-  /**
-   * The emergency phone number shown in the urgent-care block, for example `911`, `112`, `999` or
-   * `000`. Values without digits fall back to `911` with a warning.
-   */
-  emergencyNumber: string = '911';
-
   protected override get tag(): string {
     return 'knee-pain-causes';
   }
 
   #shownCauses: readonly Cause[] = [];
-  #emergency = DEFAULT_EMERGENCY_NUMBER;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('causes')) this.#shownCauses = this.pick('causes', this.causes, this.article.causes.items);
-    if (changed.has('emergencyNumber')) {
-      // Unlike optional attributes, a blank value is reported too: the urgent block must always
-      // show a number to call, so an empty emergency-number is a mistake worth a warning.
-      const digits = parseEmergencyNumber(this.emergencyNumber);
-      if (!digits) {
-        this.warnInvalid(
-          'emergency-number',
-          this.emergencyNumber,
-          'a number of 1 to 6 digits, such as 911, 112, 999 or 000',
-          DEFAULT_EMERGENCY_NUMBER,
-        );
-      }
-      this.#emergency = digits ?? DEFAULT_EMERGENCY_NUMBER;
-    }
   }
 
   /**
@@ -120,18 +98,21 @@ export class KneePainCauses extends KpElement {
     this.renderRoot.querySelector<HTMLElement>('.urgent')?.focus();
   }
 
+  /**
+   * One tier: its name in words first ("Emergency:"), then what to do and where, then one list item
+   * per sign, then its notes (the catch-all and "don't drive yourself").
+   */
   #renderLevel(level: UrgencyLevel): TemplateResult {
-    const [before, after] = splitAt(level.action, 'number');
-    const n = this.#emergency;
     return html`
       <li part="urgent-level" class=${level.id}>
         <p>
-          <strong class="badge">${level.prefix}</strong>
-          <strong>${before}${before === level.action ? nothing : html`<a href="tel:${n}">${n}</a>`}${after}</strong>
+          <strong class="badge">${level.label}</strong>
+          <strong>${this.withEmergencyLink(level.action)}</strong>
         </p>
         <ul class="signs">
-          ${level.signs.map((sign) => html`<li>${sign}</li>`)}
+          ${level.signs.map((sign) => html`<li data-sign=${sign.id}>${sign.text}</li>`)}
         </ul>
+        ${(level.notes ?? []).map((note) => html`<p><strong>${this.withEmergencyLink(note)}</strong></p>`)}
       </li>
     `;
   }
@@ -152,7 +133,7 @@ export class KneePainCauses extends KpElement {
           <div part="cause-body" class="body">
             ${cause.paragraphs.map((p) => html`<p>${p}</p>`)}
             ${cause.pointsToUrgent
-              ? html`<p><a href="#urgent" @click=${this.#focusUrgent}>${this.article.causes.urgentLink}</a></p>`
+              ? html`<p><a class="to-urgent" href="#urgent" @click=${this.#focusUrgent}>${this.article.causes.urgentLink}</a></p>`
               : nothing}
           </div>
         </details>
@@ -168,9 +149,9 @@ export class KneePainCauses extends KpElement {
       text.heading,
       html`
         <div part="intro"><slot name="intro">${text.intro.map((p) => html`<p>${p}</p>`)}</slot></div>
-        <section part="urgent" class="urgent" tabindex="-1">
-          ${heading(sub, urgent.heading, 'subheading')}
-          <ul>
+        <section part="urgent" class="urgent" tabindex="-1" aria-labelledby="urgent-heading">
+          ${heading(sub, html`<span id="urgent-heading">${urgent.heading}</span>`, 'subheading')}
+          <ul role="list">
             ${urgent.levels.map((level) => this.#renderLevel(level))}
           </ul>
         </section>

@@ -21,9 +21,14 @@ export const styles = css`
     stroke-width: 2;
     stroke-linecap: round;
   }
-  .caution {
+  .caution,
+  .safety {
     padding-inline-start: 0.75em;
     border-inline-start: 4px solid var(--_urgent);
+  }
+  /* The opening caution's link and focus ring take the urgent colour, not the site's brand. */
+  .safety {
+    --_brand: var(--_urgent);
   }
   /* Columns follow the width of the column the widget sits in, not the viewport. */
   @container kp (min-width: 36em) {

@@ -8,7 +8,7 @@ import type { ReliefTips } from './relief-tips.js';
 const ARTICLE_FACTS: Record<string, string[]> = {
   'rehab-exercises': ['low-impact', 'swimming', 'cycling', 'strengthen the muscles'],
   stretch: ['nutrients', 'blood', 'standing hamstring and calf stretches', 'wall', 'Tai Chi', 'balance', 'stiff'],
-  rice: ['Rest, Ice, Compression and Elevation', 'acute injury', 'compression bandage', 'raise your knee', 'ice packs', 'rest too much', 'weakens your muscles'],
+  rice: ['Rest, Ice, Compression and Elevation', 'acute injury', 'compression bandage', 'raise your knee', 'ice packs', 'rest too much', 'weaken your muscles'],
   acupuncture: ['blood flow', 'inflammation', 'trigger', 'fascia', 'protects the muscles'],
   weight: ['overweight', 'small', 'knee joints'],
   'supportive-aids': ['shoe inserts', 'absorb shock', 'embarrassed', 'cane', 'pressure off your knee'],
@@ -52,6 +52,47 @@ describe('<relief-tips>', () => {
       expect(icon.querySelector('path')!.getAttribute('d')).to.match(/^M/);
     }
   });
+
+  it('opens with a caution naming the two most serious signs, before any tip', async () => {
+    const el = await fixture<ReliefTips>(html`<relief-tips></relief-tips>`);
+    const root = shadow(el);
+    const safety = root.querySelector<HTMLElement>('[part=safety]')!;
+    expect(isRendered(safety)).to.equal(true);
+    // Before the intro and the tips, right under the heading.
+    expect(safety.previousElementSibling!.matches('slot[name=heading]')).to.equal(true);
+    const words = text(safety);
+    expect(words.startsWith(en.relief.safety.label)).to.equal(true);
+    expect(words).to.match(/strains and overuse/).and.match(/calf is swollen, warm or red, get care today/);
+    expect(words).to.match(/trouble breathing or chest pain, call 911 now/);
+    const link = safety.querySelector<HTMLAnchorElement>('a')!;
+    expect(link.getAttribute('href')).to.equal('tel:911');
+    expect(root.querySelectorAll('a[href^="tel:"]')).to.have.length(1);
+    await expect(el).to.be.accessible();
+  });
+
+  it('uses its own emergency-number in the caution', async () => {
+    const el = await fixture<ReliefTips>(html`<relief-tips emergency-number="112"></relief-tips>`);
+    const link = shadow(el).querySelector<HTMLAnchorElement>('[part=safety] a')!;
+    expect(link.getAttribute('href')).to.equal('tel:112');
+    expect(text(link)).to.equal('112');
+    el.emergencyNumber = '000';
+    await el.updateComplete;
+    expect(link.getAttribute('href')).to.equal('tel:000');
+    expect(text(shadow(el).querySelector('[part=safety]'))).to.contain('call 000 now');
+  });
+
+  for (const theme of ['light', 'dark'] as const) {
+    it(`keeps the caution’s link in the urgent colour with a site brand colour (${theme})`, async () => {
+      const el = await fixture<ReliefTips>(
+        html`<relief-tips theme=${theme} style="--kp-color-brand: #17634d"></relief-tips>`,
+      );
+      const root = shadow(el);
+      const link = root.querySelector<HTMLAnchorElement>('[part=safety] a')!;
+      const border = getComputedStyle(root.querySelector('[part=safety]')!).borderInlineStartColor;
+      expect(getComputedStyle(link).color).to.equal(border);
+      await expect(el).to.be.accessible();
+    });
+  }
 
   it('shows RICE’s warning not to rest too much as a caution', async () => {
     const el = await fixture<ReliefTips>(html`<relief-tips tips="rice"></relief-tips>`);
@@ -114,6 +155,14 @@ describe('<relief-tips>', () => {
       el.tips = 'yoga';
       await el.updateComplete;
       expect(tips(el)).to.have.length(6);
+    });
+
+    it('falls back to 911 in the caution for an emergency number with no digits, with one warning', async () => {
+      const el = await fixture<ReliefTips>(html`<relief-tips emergency-number="call us"></relief-tips>`);
+      expect(shadow(el).querySelector('[part=safety] a')!.getAttribute('href')).to.equal('tel:911');
+      expect(warn.messages).to.have.length(1);
+      expect(warn.messages[0]).to.contain('<relief-tips>').and.contain('emergency-number="call us"');
+      expect(warn.messages[0]).to.contain('1 to 6 digits').and.contain('using 911');
     });
 
     it('falls back to the grid layout for an unknown layout', async () => {

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { Tip } from '../../content/index.js';
 import { heading } from '../../shared/heading.js';
-import { KpElement } from '../../shared/kp-element.js';
+import { KpClinicalElement } from '../../shared/clinical-element.js';
 import { baseStyles } from '../../shared/styles.js';
 import { oneOf } from '../../shared/validate.js';
 import { icons } from './icons.js';
@@ -12,9 +12,12 @@ export const LAYOUTS = ['grid', 'list'] as const;
 export type Layout = (typeof LAYOUTS)[number];
 
 /**
- * How to get relief from pain behind the knee: the article's treatment overview and its six
- * self-care tips as cards. The cards sit in one column in a narrow container and in two or three in
- * a wide one (container queries: the widget fits the column it is pasted into).
+ * How to get relief from pain behind the knee: a short caution that self-care is not for warning
+ * signs (naming the two most serious, with the emergency number), the article's treatment overview
+ * and its six self-care tips as cards. The caution is there because the tips are often embedded
+ * without `<knee-pain-causes>` and its "When to get help now" block. The cards sit in one column
+ * in a narrow container and in two or three in a wide one (container queries: the widget fits the
+ * column it is pasted into).
  *
  * @tag relief-tips
  * @summary Six self-care tips for pain behind the knee, as responsive cards.
@@ -25,6 +28,8 @@ export type Layout = (typeof LAYOUTS)[number];
  *
  * @csspart base - The widget's outer box.
  * @csspart heading - The default heading.
+ * @csspart safety - The caution that opens the tips (self-care is for strains and overuse; when to
+ *   get care today or call the emergency number instead).
  * @csspart intro - The treatment overview.
  * @csspart list - The list of tips.
  * @csspart tip - Each tip card.
@@ -44,7 +49,7 @@ export type Layout = (typeof LAYOUTS)[number];
  * @cssprop --kp-radius - Corner radius. Default `8px`.
  * @cssprop --kp-space - Base spacing. Default `1em`.
  */
-export class ReliefTips extends KpElement {
+export class ReliefTips extends KpClinicalElement {
   static override styles = [baseStyles, styles];
 
   // A getter, not a field: web-component-analyzer (behind lit-analyzer) reads attribute names
@@ -103,6 +108,9 @@ export class ReliefTips extends KpElement {
     return this.frame(
       text.heading,
       html`
+        <p part="safety" class="safety">
+          <strong>${text.safety.label}</strong> ${this.withEmergencyLink(text.safety.text)}
+        </p>
         <div part="intro"><slot name="intro"><p>${text.intro}</p></slot></div>
         <ul part="list" class=${this.#appliedLayout} role="list">
           ${this.#shownTips.map((tip) => this.#renderTip(tip, this.level + 1))}
