@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { resetMouse, sendKeys } from '@web/test-runner-commands';
 import { escapeHtml, renderSnippet, buildConfig, SCRIPT_PLACEHOLDER } from '../../demo/snippet.js';
-import { axeViolations, clickIn, closeFrames, openFrame, settle, TAGS, waitFor, widgetsReady, type Frame, type Widget } from './frame.js';
+import { axeViolations, clickIn, closeFrames, openFrame, settle, TAGS, typeKeys, waitFor, widgetsReady, type Frame, type Widget } from '../../src/test/helpers.js';
 
 const BUNDLE = new URL('/dist/knee-pain-widgets.js', location.origin).href;
 
@@ -15,15 +15,6 @@ const $ = <T extends Element = HTMLElement>(selector: string): T => {
 const snippetText = () => $<HTMLTextAreaElement>('#snippet').value;
 const preview = <T extends Widget = Widget>(tag: string) => $<T>(`#preview ${tag}`);
 const shadow = (el: Element) => el.shadowRoot!;
-
-/**
- * Types `text` with real key presses, one character per command. WebKit's WebDriver gets each
- * command as one key-down-all-then-up-all sequence, so a repeated character (the second "e" in
- * "Street") would be lost if a whole word went in one command.
- */
-async function typeKeys(text: string): Promise<void> {
-  for (const character of text) await sendKeys({ type: character });
-}
 
 /** Clicks into a text field (real click), selects what is there and types over it (real keys). */
 async function typeInto(selector: string, text: string): Promise<HTMLInputElement> {

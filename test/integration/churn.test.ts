@@ -11,7 +11,7 @@ import {
   widgets,
   type Page,
   type Widget,
-} from './helpers.js';
+} from '../../src/test/helpers.js';
 
 interface Counts {
   listeners: number;

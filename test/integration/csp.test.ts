@@ -6,9 +6,10 @@ import {
   openPage,
   part,
   style,
+  TAGS,
   whenDefined,
   widgets,
-} from './helpers.js';
+} from '../../src/test/helpers.js';
 
 const trustedTypesIn = (win: Window): boolean => 'trustedTypes' in win;
 
@@ -34,7 +35,7 @@ describe('strict Content-Security-Policy', () => {
     const page = await openPage('csp.html?csp=strict');
     await whenDefined(page);
     const els = await widgets(page.doc);
-    expect(els.map((el) => el.localName)).to.deep.equal(['knee-pain-causes', 'relief-tips', 'pt-cta']);
+    expect(els.map((el) => el.localName)).to.deep.equal([...TAGS]);
     for (const el of els) expectRendered(el);
 
     const [causes, tips, cta] = els;

@@ -10,7 +10,7 @@ import {
   whenDefined,
   widgets,
   type Page,
-} from './helpers.js';
+} from '../../src/test/helpers.js';
 
 const OTHER = '9.9.9-other';
 

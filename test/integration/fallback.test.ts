@@ -8,7 +8,7 @@ import {
   openPage,
   whenDefined,
   widgets,
-} from './helpers.js';
+} from '../../src/test/helpers.js';
 
 const shown = (el: Element) => el.getClientRects().length > 0;
 

@@ -9,7 +9,7 @@ import {
   whenDefined,
   widgets,
   type Page,
-} from './helpers.js';
+} from '../../src/test/helpers.js';
 
 const keys = (page: Page) => new Set(Object.keys(page.win));
 const added = (page: Page, before: Set<string>) => Object.keys(page.win).filter((k) => !before.has(k)).sort();

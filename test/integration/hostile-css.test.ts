@@ -9,7 +9,7 @@ import {
   whenDefined,
   widgets,
   type Widget,
-} from './helpers.js';
+} from '../../src/test/helpers.js';
 
 // The widget's own text colour (#1b2330) and the host page's (#f0f).
 const WIDGET_TEXT = 'rgb(27, 35, 48)';

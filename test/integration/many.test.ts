@@ -9,12 +9,13 @@ import {
   TAGS,
   whenDefined,
   widgets,
-} from './helpers.js';
+  type Tag,
+} from '../../src/test/helpers.js';
 
 const EACH = 200;
 
 /** The part every rendered instance of a tag must have (and how many of it). */
-const KEY: Record<string, [selector: string, count: number]> = {
+const KEY: Record<Tag, [selector: string, count: number]> = {
   'knee-pain-causes': ['[part=cause]', 4],
   'relief-tips': ['[part=tip]', 6],
   'pt-cta': ['[part=book]', 1],

@@ -10,7 +10,7 @@ import {
   whenDefined,
   widgets,
   type Widget,
-} from './helpers.js';
+} from '../../src/test/helpers.js';
 
 describe('upgrade trap', () => {
   afterEach(closePages);
