@@ -20,6 +20,7 @@ const checked = {
   phone: byId('phone'),
   bookingUrl: byId('booking-url'),
   emergencyNumber: byId('emergency-number'),
+  reviewedOn: byId('reviewed-on'),
   brand: byId('brand'),
 };
 
@@ -37,6 +38,8 @@ function readForm() {
     bookingUrl: value('booking-url'),
     brand: value('brand'),
     emergencyNumber: value('emergency-number'),
+    reviewedBy: value('reviewed-by'),
+    reviewedOn: value('reviewed-on'),
     headingLevel: value('heading-level'),
     theme: form.elements.namedItem('theme').value,
     dataLayer: byId('data-layer').checked,
@@ -123,6 +126,12 @@ function update() {
   snippet.value = renderSnippet(config);
   cspNote.hidden = !brand;
 }
+
+// The review date cannot be later than today (the widgets refuse a future date).
+const now = new Date();
+checked.reviewedOn.max = [now.getFullYear(), now.getMonth() + 1, now.getDate()]
+  .map((n, i) => String(n).padStart(i ? 2 : 4, '0'))
+  .join('-');
 
 form.addEventListener('submit', (event) => event.preventDefault());
 form.addEventListener('input', (event) => {

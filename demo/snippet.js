@@ -7,7 +7,9 @@
 import {
   contrastRatio,
   HEADING_LEVELS,
+  isFutureDate,
   parseEmergencyNumber,
+  parseIsoDate,
   parsePhone,
   THEMES,
   toSafeHttpUrl,
@@ -67,6 +69,7 @@ export function contrastProblems(brand, theme) {
  *
  * @param {{ clinicName?: string, phone?: string, bookingUrl?: string, brand?: string,
  *   theme?: string, headingLevel?: string | number, emergencyNumber?: string, dataLayer?: boolean,
+ *   reviewedBy?: string, reviewedOn?: string,
  *   widgets?: { causes?: boolean, tips?: boolean, cta?: boolean } }} input
  * @returns {{ errors: Record<string, string>, warnings: string[], contrast: ReturnType<typeof contrastProblems>,
  *   widgets: { tag: string, attributes: [string, string][], fallback: { href: string, text: string }[] }[] }}
@@ -98,6 +101,17 @@ export function buildConfig(input) {
     errors.emergencyNumber = 'Enter the local emergency number: 1 to 6 digits, such as 911, 112, 999 or 000.';
   }
 
+  // Who reviewed the health content and when: shown by the disclaimer of both health widgets.
+  const reviewedBy = String(input.reviewedBy ?? '').replace(/\s+/g, ' ').trim();
+  const reviewedText = String(input.reviewedOn ?? '').trim();
+  const reviewedDate = reviewedText ? parseIsoDate(reviewedText) : undefined;
+  const reviewedOn = reviewedDate && !isFutureDate(reviewedDate) ? reviewedText : undefined;
+  if (reviewedText && !reviewedOn) {
+    errors.reviewedOn = reviewedDate
+      ? 'The review date is in the future. Enter the day the clinician checked the content.'
+      : 'Enter the date of the review as year-month-day, for example 2026-03-03.';
+  }
+
   const brandText = String(input.brand ?? '').trim();
   const brand = brandText ? normalizeHex(brandText) : undefined;
   if (brandText && !brand) {
@@ -110,6 +124,11 @@ export function buildConfig(input) {
 
   const chosen = input.widgets ?? {};
   if (!WIDGETS.some((w) => chosen[w.key])) warnings.push('Choose at least one widget to include.');
+  if ((chosen.causes || chosen.tips) && !reviewedBy) {
+    warnings.push(
+      'Have a clinician at your practice check the health content (see docs/clinical-sources.md), then add their name and the date of the review.',
+    );
+  }
   if (chosen.cta && !clinicName) {
     warnings.push('Add your clinic’s name: without it the call to action shows the sample clinic’s name.');
   }
@@ -126,16 +145,17 @@ export function buildConfig(input) {
   // the widgets keep their default blue; such sites set --kp-color-brand in their own stylesheet.
   const style = brand ? [['style', `--kp-color-brand: ${brand}`]] : [];
 
+  // The two health widgets both show the emergency number and the reviewed line.
+  const health = [['emergency-number', emergency ?? '911']];
+  if (reviewedBy) health.push(['reviewed-by', reviewedBy]);
+  if (reviewedOn) health.push(['reviewed-on', reviewedOn]);
+
   const widgets = [];
   if (chosen.causes) {
-    widgets.push({
-      tag: 'knee-pain-causes',
-      attributes: [...shared, ['emergency-number', emergency ?? '911'], ...style],
-      fallback: [],
-    });
+    widgets.push({ tag: 'knee-pain-causes', attributes: [...shared, ...health, ...style], fallback: [] });
   }
   if (chosen.tips) {
-    widgets.push({ tag: 'relief-tips', attributes: [...shared, ...style], fallback: [] });
+    widgets.push({ tag: 'relief-tips', attributes: [...shared, ...health, ...style], fallback: [] });
   }
   if (chosen.cta) {
     const attributes = [];

@@ -185,6 +185,58 @@ describe('demo/builder.html: snippet builder', () => {
     expect(warning.getClientRects().length).to.equal(0);
   });
 
+  it('adds who reviewed the health content and when to both health widgets, not to the CTA', async () => {
+    await typeInto('#reviewed-by', 'Dana Ruiz, PT, DPT');
+    const date = $<HTMLInputElement>('#reviewed-on');
+    expect(date.max).to.match(/^\d{4}-\d{2}-\d{2}$/);
+    date.value = '2026-03-03';
+    date.dispatchEvent(new Event('input', { bubbles: true }));
+    date.dispatchEvent(new Event('change', { bubbles: true }));
+    await settle(frame);
+    for (const tag of ['knee-pain-causes', 'relief-tips']) {
+      const start = startTag(snippetText(), tag)!;
+      expect(start, tag).to.contain('reviewed-by="Dana Ruiz, PT, DPT"').and.contain('reviewed-on="2026-03-03"');
+      expect(start, tag).to.contain('emergency-number="911"');
+      const line = shadow(preview(tag)).querySelector('[part=reviewed]')!;
+      expect(line.textContent, tag).to.equal('Reviewed by Dana Ruiz, PT, DPT on March 3, 2026.');
+    }
+    expect(startTag(snippetText(), 'pt-cta')).not.to.contain('reviewed');
+    expect($('#notes').textContent).not.to.contain('clinician');
+  });
+
+  it('refuses a review date in the future, with a linked message, and leaves it out', async () => {
+    expect($('#notes').textContent).to.contain('clinician');
+    const date = $<HTMLInputElement>('#reviewed-on');
+    date.value = '2999-01-01';
+    date.dispatchEvent(new Event('input', { bubbles: true }));
+    date.dispatchEvent(new Event('change', { bubbles: true }));
+    await settle(frame);
+    expect(date.getAttribute('aria-invalid')).to.equal('true');
+    expect(date.getAttribute('aria-describedby')!.split(' ')).to.include('reviewed-on-error');
+    expect($('#reviewed-on-error').textContent).to.contain('future');
+    expect(snippetText()).not.to.contain('reviewed-on=');
+    expect(preview('relief-tips').hasAttribute('reviewed-on')).to.equal(false);
+    expect(await axeViolations(frame)).to.deep.equal([]);
+  });
+
+  it('checks the review date with the widgets’ own rules', () => {
+    const config = (reviewedOn: string) =>
+      buildConfig({ emergencyNumber: '911', reviewedBy: ' Sam  Lee ', reviewedOn, widgets: { causes: true, tips: true } });
+    const ok = config('2024-02-29');
+    expect(ok.errors).to.deep.equal({});
+    for (const widget of ok.widgets) {
+      expect(widget.attributes).to.deep.include.members([
+        ['reviewed-by', 'Sam Lee'],
+        ['reviewed-on', '2024-02-29'],
+      ]);
+    }
+    for (const bad of ['2026-02-29', '03/03/2026', '2999-12-31']) {
+      const result = config(bad);
+      expect(result.errors.reviewedOn, bad).to.be.a('string');
+      for (const widget of result.widgets) expect(widget.attributes.map(([name]) => name), bad).not.to.include('reviewed-on');
+    }
+  });
+
   it('moves between the three tabs with the arrow keys, Home and End', async () => {
     const tab = (name: string) => $(`#tab-${name}`);
     const panel = (name: string) => $(`#panel-${name}`);
@@ -316,6 +368,9 @@ describe('demo/builder.html: snippet builder', () => {
     }
     const emergency = shadow(pasted.doc.querySelector('knee-pain-causes')!).querySelector('a[href^="tel:"]')!;
     expect(emergency.getAttribute('href')).to.equal('tel:112');
+    // The relief tips' caution calls the same number.
+    const caution = shadow(pasted.doc.querySelector('relief-tips')!).querySelector('[part=safety] a')!;
+    expect(caution.getAttribute('href')).to.equal('tel:112');
 
     // The fallback links are in the markup, but unslotted, so the rendered widget hides them.
     const fallback = [...cta.querySelectorAll('a')];
