@@ -42,9 +42,9 @@ for (const tag of TAGS) {
       expect(warn.messages).to.deep.equal([]);
       await expect(el).to.be.accessible();
 
-      el.setAttribute('lang', 'en-GB');
-      await el.updateComplete;
-      expect(text(reviewed(el))).to.equal('Reviewed by Dana Ruiz, PT, DPT on 3 March 2026.');
+      // A regional tag of the content's language sets the date's form.
+      const gb = await render(tag, { lang: 'en-GB', 'reviewed-by': 'Dana Ruiz, PT, DPT', 'reviewed-on': '2026-03-03' });
+      expect(text(reviewed(gb))).to.equal('Reviewed by Dana Ruiz, PT, DPT on 3 March 2026.');
     });
 
     it('shows the name alone, or the date alone', async () => {
