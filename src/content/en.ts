@@ -21,6 +21,7 @@ import type { ArticleContent } from './types.js';
  */
 export const en: ArticleContent = {
   locale: 'en',
+  topic: 'Pain behind the knee',
   causes: {
     heading: 'Pain behind the knee: why it hurts',
     intro: [
@@ -208,5 +209,9 @@ export const en: ArticleContent = {
     byOn: 'Reviewed by {name} on {date}.',
     by: 'Reviewed by {name}.',
     on: 'Reviewed on {date}.',
+  },
+  languageSwitch: {
+    label: 'Language',
+    changed: 'The knee pain information on this page is now in English.',
   },
 };

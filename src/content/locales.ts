@@ -5,6 +5,7 @@
  * all read this list.
  */
 import { en } from './en.js';
+import { es } from './es.js';
 import type { ArticleContent } from './types.js';
 
-export const locales: Readonly<Record<string, ArticleContent>> = { en };
+export const locales: Readonly<Record<string, ArticleContent>> = { en, es };

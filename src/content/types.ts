@@ -88,6 +88,11 @@ export type UrgencyLevels = readonly [UrgencyLevel<'emergency'>, UrgencyLevel<'s
 export interface ArticleContent {
   /** BCP 47 language tag of this content. */
   locale: string;
+  /**
+   * What the article is about, as a short name: the condition a search engine is told the page
+   * describes (the JSON-LD `about`, see `render/jsonld.ts`). Not shown by the widgets.
+   */
+  topic: string;
   causes: {
     heading: string;
     intro: readonly string[];
@@ -128,4 +133,11 @@ export interface ArticleContent {
    * the reviewer as plain text, `{date}` the date formatted for the reader's language.
    */
   reviewed: { byOn: string; by: string; on: string };
+  /** The language switch (`language-switch`), in this language. */
+  languageSwitch: {
+    /** Accessible name of the group of language buttons, e.g. "Language". */
+    label: string;
+    /** What the live region says once the widgets have switched to this language. */
+    changed: string;
+  };
 }
