@@ -1,0 +1,355 @@
+// Builds the WordPress plugin: dist/knee-pain-widgets-wordpress.zip, one folder
+// `knee-pain-widgets/` with the plugin (wordpress/), the drop-in bundle and generated files.
+// Runs at the end of `npm run build`, after the bundle, the manifest and scripts/hosted.mjs.
+//
+// Nothing about the widgets is typed twice. From the sources of truth:
+//   src/widgets.ts (dist/lib/widgets.js)  which widgets there are, and their classes, whose
+//                                         observedAttributes are the attribute names the
+//                                         elements really read
+//   custom-elements.json                  each attribute's type, default and description
+//   demo/builder.html, demo/snippet.js    the words a marketing person sees: each field's label,
+//                                         hint, group and choices, and the error messages
+//   dist/lib/shared/language.js           the languages the widgets have
+// it writes includes/widgets.php (the data the PHP and the editor script read), fills in each
+// block.json's attributes, stamps the version, and writes readme.txt's changelog from CHANGELOG.md.
+import { readdirSync, readFileSync, statSync, writeFileSync, existsSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { zipSync } from 'fflate';
+import { parser as parseChangelog } from 'keep-a-changelog';
+import { parse as parseHtml } from 'node-html-parser';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const at = (...parts) => join(root, ...parts);
+const PLUGIN_DIR = at('wordpress');
+const ZIP = at('dist', 'knee-pain-widgets-wordpress.zip');
+const FOLDER = 'knee-pain-widgets';
+
+/** Each widget's block (folder under wordpress/blocks/ and the name after `knee-pain-widgets/`). */
+const BLOCK_SLUGS = { 'knee-pain-causes': 'causes', 'relief-tips': 'relief-tips', 'pt-cta': 'cta' };
+
+/**
+ * What an attribute's value is, where its type alone does not say (the PHP checks each kind as the
+ * widgets do; see wordpress/includes/values.php). Anything not listed is plain text, a boolean, or
+ * a choice from its type's union.
+ */
+const KINDS = {
+  'booking-url': 'url',
+  phone: 'phone',
+  'emergency-number': 'emergency',
+  'reviewed-on': 'date',
+  lang: 'language',
+};
+
+/**
+ * The site-wide settings (Settings → Knee Pain Widgets), in the order of the form. Each applies to
+ * every widget that has the attribute; one a widget does not (yet) have is simply not offered.
+ */
+const SITE_SETTINGS = [
+  'clinic-name',
+  'phone',
+  'booking-url',
+  'brand-color',
+  'emergency-number',
+  'theme',
+  'lang',
+  'reviewed-by',
+  'reviewed-on',
+  'data-layer',
+];
+
+/** The brand colour is not an element attribute but a CSS custom property; the plugin adds it. */
+const BRAND = { name: 'brand-color', key: 'brandColor', kind: 'color', builderId: 'brand', plugin: true };
+
+const { version } = JSON.parse(readFileSync(at('package.json'), 'utf8'));
+const { WIDGETS } = await import(pathToFileURL(at('dist/lib/widgets.js')).href);
+const manifest = JSON.parse(readFileSync(at('custom-elements.json'), 'utf8'));
+const declarations = new Map(
+  manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName).map((d) => [d.tagName, d]),
+);
+
+/* ---------- The builder's words ---------- */
+
+const builder = parseHtml(readFileSync(at('demo/builder.html'), 'utf8'));
+const squash = (text) => String(text ?? '').replace(/\s+/g, ' ').trim();
+
+/** The outermost fieldset's legend around a node: the group the field is in. */
+function groupOf(node) {
+  let group;
+  for (let n = node.parentNode; n; n = n.parentNode) {
+    if (n.tagName === 'FIELDSET') {
+      const legend = n.childNodes.find((c) => c.tagName === 'LEGEND');
+      if (legend) group = squash(legend.text);
+    }
+  }
+  return group;
+}
+
+/**
+ * The builder's field for an attribute: label, hint, group and choices. A field is found by the
+ * attribute's name as its id (a text box, select or checkbox), or as the name of a radio group.
+ */
+function builderField(id, fieldName) {
+  const input = builder.getElementById(id);
+  const hint = squash(builder.getElementById(`${id}-hint`)?.text);
+  if (input) {
+    const group = groupOf(input);
+    if (input.tagName === 'SELECT') {
+      const options = input.querySelectorAll('option').map((o) => ({ value: o.getAttribute('value') ?? squash(o.text), label: squash(o.text) }));
+      return { label: squash(builder.querySelector(`label[for="${id}"]`)?.text), help: hint, group, options };
+    }
+    if (input.getAttribute('type') === 'checkbox') {
+      return { label: squash(input.closest('label')?.text), help: hint, group };
+    }
+    return { label: squash(builder.querySelector(`label[for="${id}"]`)?.text), help: hint, group };
+  }
+  const radios = builder.querySelectorAll(`input[type="radio"][name="${fieldName}"]`);
+  if (radios.length) {
+    const fieldset = radios[0].closest('fieldset');
+    const legend = fieldset?.childNodes.find((c) => c.tagName === 'LEGEND');
+    return {
+      label: squash(legend?.text),
+      help: hint,
+      group: groupOf(fieldset),
+      options: radios.map((r) => ({ value: r.getAttribute('value'), label: squash(r.parentNode.text) })),
+    };
+  }
+  return undefined;
+}
+
+/** The builder form's groups (its outermost fieldsets' legends), in order. */
+const GROUPS = builder
+  .querySelectorAll('fieldset')
+  .filter((f) => !f.parentNode.closest('fieldset'))
+  .map((f) => squash(f.childNodes.find((c) => c.tagName === 'LEGEND')?.text))
+  .filter(Boolean);
+
+/** The builder's own error messages for the values it checks (demo/snippet.js). */
+async function builderErrors() {
+  try {
+    const { buildConfig } = await import(pathToFileURL(at('demo/snippet.js')).href);
+    const { errors } = buildConfig({ phone: 'x', bookingUrl: 'javascript:x', emergencyNumber: 'x', brand: 'x', widgets: {} });
+    return { phone: errors.phone, url: errors.bookingUrl, emergency: errors.emergencyNumber, color: errors.brand };
+  } catch (error) {
+    console.warn(`wordpress: the snippet builder's messages could not be read (${error.message}); using plain ones.`);
+    return {};
+  }
+}
+const ERRORS = {
+  phone: 'Enter a phone number with 7 to 15 digits.',
+  url: 'Enter the full address of your booking page, starting with https://.',
+  emergency: 'Enter the local emergency number: 1 to 6 digits.',
+  color: 'Enter a colour as a hex code, for example #17634d.',
+  date: 'Enter the date as year-month-day, for example 2026-03-03.',
+  language: 'Choose one of the languages listed.',
+  enum: 'Choose one of the values listed.',
+  number: 'Enter a number.',
+  text: 'Enter text.',
+  ...(await builderErrors()),
+};
+
+/** The languages the widgets have, with each one's own name. */
+async function languages() {
+  const file = at('dist/lib/shared/language.js');
+  if (!existsSync(file)) return undefined;
+  const { LANGUAGES, languageName } = await import(pathToFileURL(file).href);
+  return LANGUAGES.map((code) => ({ value: code, label: languageName ? languageName(code) : code }));
+}
+const LANGUAGE_OPTIONS = await languages();
+
+/* ---------- Attributes ---------- */
+
+/** A manifest description as plain text: first sentence, no Markdown code marks. */
+function plainSentence(description) {
+  const text = squash(description).replace(/`/g, '');
+  const end = text.search(/\.\s+[A-Z(]/);
+  return end >= 0 ? text.slice(0, end + 1) : text;
+}
+
+/** "reviewed-by" → "Reviewed by". */
+const humanize = (name) => (name === 'lang' ? 'Language' : name.charAt(0).toUpperCase() + name.slice(1).replace(/-/g, ' '));
+
+/** A manifest default ("'911'", "2", "false") as text. */
+const defaultText = (value) => (value === undefined ? '' : String(value).replace(/^(['"`])(.*)\1$/, '$2'));
+
+/** The union of string literals in a manifest type ("'light' | 'dark'"), or undefined. */
+function literalUnion(typeText) {
+  const parts = String(typeText ?? '').split('|').map((p) => p.trim());
+  if (parts.length < 2 || !parts.every((p) => /^'[^']*'$/.test(p))) return undefined;
+  return parts.map((p) => p.slice(1, -1));
+}
+
+function describe(widgetTag, Ctor, declaration) {
+  const observed = new Set(Ctor.observedAttributes ?? []);
+  // Property name → attribute name, as Lit really maps them (the manifest can miss a converter's).
+  const byField = new Map();
+  for (const [field, options] of Ctor.elementProperties ?? []) {
+    if (options.state || options.attribute === false) continue;
+    byField.set(field, typeof options.attribute === 'string' ? options.attribute : field.toLowerCase());
+  }
+
+  const seen = new Set();
+  const attributes = [];
+  for (const entry of declaration.attributes ?? []) {
+    const name = (entry.fieldName && byField.get(entry.fieldName)) || entry.name;
+    if (!observed.has(name) || seen.has(name)) continue;
+    seen.add(name);
+    const options = Ctor.elementProperties?.get(entry.fieldName);
+    const boolean = entry.type?.text === 'boolean' || options?.converter?.fromAttribute?.name === 'booleanFromAttribute';
+    attributes.push({ name, field: entry.fieldName, type: entry.type?.text, boolean, description: entry.description, default: entry.default });
+  }
+  for (const name of observed) {
+    if (!seen.has(name)) {
+      console.warn(`wordpress: <${widgetTag}> reads the attribute "${name}", which custom-elements.json does not document; it is left out of the plugin.`);
+    }
+  }
+  return attributes;
+}
+
+const camel = (name) => name.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
+
+function attribute(spec) {
+  const found = builderField(spec.builderId ?? spec.name, spec.field ?? camel(spec.name));
+  const literals = literalUnion(spec.type);
+  let kind = spec.kind ?? KINDS[spec.name] ?? (spec.boolean ? 'boolean' : literals ? 'enum' : spec.type === 'number' ? 'number' : 'text');
+  let options = found?.options;
+  if (!options && literals) options = literals.map((value) => ({ value, label: value.charAt(0).toUpperCase() + value.slice(1) }));
+  if (kind === 'language') options = LANGUAGE_OPTIONS;
+  // A number the builder offers as a list (the heading level) is a choice from that list.
+  if (kind === 'number' && options) kind = 'enum';
+  const fallback = defaultText(spec.default);
+  const defaultLabel = options?.find((o) => String(o.value) === fallback)?.label ?? fallback;
+  return {
+    name: spec.name,
+    key: spec.key ?? camel(spec.name),
+    kind,
+    label: found?.label || humanize(spec.name),
+    help: found?.help ?? (spec.description ? plainSentence(spec.description) : ''),
+    group: found?.group ?? 'More options',
+    ...(options && kind !== 'boolean' ? { options } : {}),
+    empty: kind === 'language' ? 'The page’s language' : fallback && kind !== 'boolean' ? `Default (${defaultLabel})` : 'Default',
+    placeholder: kind === 'boolean' || options ? '' : fallback,
+    invalid: ERRORS[kind] ?? ERRORS.text,
+    site: SITE_SETTINGS.includes(spec.name),
+    ...(spec.plugin ? { plugin: true } : {}),
+  };
+}
+
+const widgets = WIDGETS.map(({ tag, element }) => {
+  const declaration = declarations.get(tag);
+  if (!declaration) throw new Error(`wordpress: <${tag}> is not in custom-elements.json`);
+  const slug = BLOCK_SLUGS[tag];
+  if (!slug || !existsSync(join(PLUGIN_DIR, 'blocks', slug, 'block.json'))) {
+    throw new Error(`wordpress: <${tag}> has no block; add it to BLOCK_SLUGS and wordpress/blocks/<slug>/block.json`);
+  }
+  const attributes = [...describe(tag, element, declaration).map(attribute), attribute(BRAND)];
+  // The sidebar's panels follow the builder's form: its groups in its order, the rest last.
+  const rank = (a) => (GROUPS.includes(a.group) ? GROUPS.indexOf(a.group) : GROUPS.length);
+  attributes.sort((a, b) => rank(a) - rank(b));
+  return {
+    tag,
+    slug,
+    block: `knee-pain-widgets/${slug}`,
+    shortcode: tag.replace(/-/g, '_'),
+    summary: declaration.summary ?? '',
+    attributes,
+  };
+});
+
+const settings = SITE_SETTINGS.flatMap((name) => {
+  const found = widgets.flatMap((w) => w.attributes).find((a) => a.name === name);
+  return found ? [found] : [];
+});
+
+/* ---------- Files ---------- */
+
+/** A PHP literal for JSON-like data. */
+function toPhp(value, indent = '') {
+  const inner = `${indent}\t`;
+  if (value === null || value === undefined) return 'null';
+  if (typeof value === 'boolean' || typeof value === 'number') return JSON.stringify(value);
+  if (typeof value === 'string') return `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+  if (Array.isArray(value)) {
+    if (value.length === 0) return 'array()';
+    return `array(\n${value.map((v) => `${inner}${toPhp(v, inner)},`).join('\n')}\n${indent})`;
+  }
+  const entries = Object.entries(value);
+  if (entries.length === 0) return 'array()';
+  return `array(\n${entries.map(([k, v]) => `${inner}${toPhp(k)} => ${toPhp(v, inner)},`).join('\n')}\n${indent})`;
+}
+
+function changelogText() {
+  const file = at('CHANGELOG.md');
+  if (!existsSync(file)) return '* Development build.';
+  const changelog = parseChangelog(readFileSync(file, 'utf8'));
+  const lines = [];
+  for (const release of changelog.releases.filter((r) => r.version).slice(0, 10)) {
+    lines.push(`= ${release.version} =`, '');
+    for (const [type, changes] of release.changes) {
+      for (const change of changes) lines.push(`* ${type.charAt(0).toUpperCase()}${type.slice(1)}: ${squash(change.title)}`);
+    }
+    lines.push('');
+  }
+  return lines.length ? lines.join('\n').trim() : '* Development build.';
+}
+
+const stamp = (text) => text.replaceAll('__KP_VERSION__', version);
+
+/** Every file of wordpress/, by its path inside the folder. */
+function sourceFiles(dir = PLUGIN_DIR) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? sourceFiles(path) : [relative(PLUGIN_DIR, path).split('\\').join('/')];
+  });
+}
+
+const files = new Map();
+for (const path of sourceFiles()) {
+  if (path === 'includes/widgets.php') continue;
+  let text = readFileSync(join(PLUGIN_DIR, path), 'utf8');
+  if (path.endsWith('block.json')) {
+    const block = JSON.parse(text);
+    const widget = widgets.find((w) => w.block === block.name);
+    if (!widget) throw new Error(`wordpress: ${path} names ${block.name}, which is no widget's block`);
+    block.version = version;
+    block.attributes = Object.fromEntries(
+      widget.attributes.map((a) => [
+        a.key,
+        a.kind === 'boolean' ? { type: 'boolean' } : a.kind === 'enum' ? { type: 'string', enum: a.options.map((o) => String(o.value)) } : { type: 'string' },
+      ]),
+    );
+    text = `${JSON.stringify(block, null, 2)}\n`;
+  } else if (path === 'readme.txt') {
+    text = stamp(text).replace('__KP_CHANGELOG__', changelogText());
+  } else {
+    text = stamp(text);
+  }
+  files.set(path, text);
+}
+files.set(
+  'includes/widgets.php',
+  `<?php
+/**
+ * Generated by scripts/wordpress.mjs from src/widgets.ts, custom-elements.json and the snippet
+ * builder's form. Do not edit: change the widgets' JSDoc or the builder instead.
+ *
+ * @package KneePainWidgets
+ */
+
+defined( 'ABSPATH' ) || exit;
+
+return ${toPhp({ version, widgets, settings })};
+`,
+);
+files.set('assets/knee-pain-widgets.js', readFileSync(at('dist/knee-pain-widgets.js')));
+
+// A fixed date for every entry, so the same sources always give the same zip (and SHA-256).
+const mtime = new Date('2000-01-01T00:00:00Z');
+const entries = {};
+for (const path of [...files.keys()].sort()) {
+  const content = files.get(path);
+  entries[`${FOLDER}/${path}`] = [typeof content === 'string' ? new TextEncoder().encode(content) : new Uint8Array(content), { mtime }];
+}
+const zip = zipSync(entries, { level: 9 });
+writeFileSync(ZIP, zip);
+console.log(`wordpress: ${relative(root, ZIP)} (${zip.length.toLocaleString('en')} B, ${files.size} files, version ${version})`);

@@ -1,0 +1,584 @@
+// The WordPress plugin against a real WordPress (Debian's `wordpress` package with MariaDB, PHP-FPM
+// and nginx, started by site.mjs on loopback ports and removed afterwards), driven in Chromium:
+// upload and activate the zip as an administrator, publish posts as an Author with every block,
+// shortcode and pasted tag (block and classic posts), hostile values, the settings page through its
+// real form, the block editor's inserter and sidebar, uninstall, and a debug.log with no notice
+// from the plugin. Every wait is on a condition.
+//
+//   npm run test:wordpress          (after `npm run build`; `.ci/run` runs it on a fresh machine)
+//
+// Without the Debian packages the suite is skipped, except under CI=true, where it fails.
+/* global wp -- the block editor's global, in code run inside the editor page. */
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { after, before, describe, it } from 'node:test';
+import { unzipSync } from 'fflate';
+import puppeteer from 'puppeteer-core';
+import { CHROMIUM, CHROMIUM_FLAGS } from '../../scripts/browsers.mjs';
+import { findPrograms, runningSite, startSite } from './site.mjs';
+
+const run = promisify(execFile);
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, '../..');
+const ZIP = join(root, 'dist/knee-pain-widgets-wordpress.zip');
+const SETUP = join(here, 'setup.php');
+const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+
+const { missing } = findPrograms();
+if (!CHROMIUM) missing.push('Chromium');
+const skip = missing.length > 0 && process.env.CI !== 'true' ? `missing ${missing.join(', ')} (install them as .ci/run does)` : false;
+
+/** Time allowed for one wait on a condition; generous for a loaded 2-core machine. */
+const WAIT = Number(process.env.KP_WP_WAIT) || 60_000;
+
+let site;
+let browser;
+let logins;
+let unzipped;
+/** Messages the plugin's own pages and the front end logged as errors, by page. */
+const consoleErrors = [];
+/** Requests that tried to leave the machine. */
+const offsite = [];
+
+/** The plugin's data as the zip ships it (includes/widgets.php), read by PHP itself. */
+let data;
+
+async function php(...args) {
+  return JSON.parse(await site.php(SETUP, args.map(String)));
+}
+
+/** A new page in a browser context, with console errors and off-site requests recorded. */
+async function newPage(context, label) {
+  const page = await context.newPage();
+  await page.setViewport({ width: 1400, height: 1000 });
+  page.setDefaultTimeout(WAIT);
+  await page.setRequestInterception(true);
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (['http:', 'https:'].includes(url.protocol) && url.hostname !== '127.0.0.1') {
+      // WordPress's own screens fetch avatars and news; what readers' pages fetch is counted.
+      if (label === 'reader') offsite.push(request.url());
+      void request.abort();
+    } else {
+      void request.continue();
+    }
+  });
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push({ label, url: page.url(), text: message.text() });
+  });
+  page.on('pageerror', (error) => consoleErrors.push({ label, url: page.url(), text: String(error) }));
+  return page;
+}
+
+async function logIn(page, user) {
+  // Straight to the posts list: the dashboard's news widgets would try to reach the network.
+  await page.goto(`${site.url}/wp-login.php?redirect_to=${encodeURIComponent(`${site.url}/wp-admin/edit.php`)}`, { waitUntil: 'domcontentloaded' });
+  await page.locator('#user_login').fill(user.login);
+  await page.locator('#user_pass').fill(user.password);
+  await Promise.all([page.waitForNavigation({ waitUntil: 'domcontentloaded' }), page.locator('#wp-submit').click()]);
+  assert.match(page.url(), /\/wp-admin\//, `${user.login} is logged in`);
+}
+
+/** Opens the block editor on a new post and waits until the plugin's blocks are registered. */
+async function openEditor(page) {
+  await page.goto(`${site.url}/wp-admin/post-new.php`, { waitUntil: 'domcontentloaded' });
+  await page.waitForFunction(
+    (names) => window.wp?.blocks && names.every((n) => wp.blocks.getBlockType(n)) && wp.data.select('core/editor').getCurrentPostId(),
+    { timeout: WAIT },
+    data.widgets.map((w) => w.block),
+  );
+  // The welcome guide would cover the editor; turn it off the way its own close button does.
+  await page.evaluate(() => {
+    if (wp.data.select('core/edit-post').isFeatureActive('welcomeGuide')) wp.data.dispatch('core/edit-post').toggleFeature('welcomeGuide');
+  });
+}
+
+/**
+ * Publishes a post through the REST API from inside the editor, as the editor itself saves, with
+ * the logged-in user's rights (for an Author, WordPress filters the content with kses).
+ * `blocks` are [name, attributes, innerHTML?] made into markup by the editor's own serializer.
+ */
+async function publish(page, title, { blocks, html }) {
+  if (!(await page.evaluate(() => Boolean(window.wp?.blocks && window.wp?.apiFetch)))) await openEditor(page);
+  return page.evaluate(
+    async (title, blocks, html) => {
+      const content =
+        html ??
+        wp.blocks.serialize(
+          blocks.map(([name, attributes, text]) =>
+            name === 'core/html'
+              ? wp.blocks.createBlock(name, { content: text })
+              : name === 'core/shortcode'
+                ? wp.blocks.createBlock(name, { text })
+                : wp.blocks.createBlock(name, attributes),
+          ),
+        );
+      const post = await wp.apiFetch({ path: '/wp/v2/posts', method: 'POST', data: { title, content, status: 'publish' } });
+      const saved = await wp.apiFetch({ path: `/wp/v2/posts/${post.id}?context=edit` });
+      return { id: post.id, link: post.link, raw: saved.content.raw, author: post.author };
+    },
+    title,
+    blocks ?? null,
+    html ?? null,
+  );
+}
+
+/**
+ * Opens a published post and waits until every widget on it has upgraded and rendered. Returns each
+ * widget's tag, attributes, its rendered text and the links inside it (shadow DOM included).
+ */
+async function visit(page, link, count) {
+  await page.goto(link, { waitUntil: 'load' });
+  const tags = data.widgets.map((w) => w.tag);
+  try {
+    await page.waitForFunction(
+      (tags, count) => {
+        const found = [...document.querySelectorAll(tags.join(','))];
+        return found.length === count && found.every((el) => customElements.get(el.localName) && el.shadowRoot?.textContent.trim());
+      },
+      { timeout: WAIT },
+      tags,
+      count,
+    );
+  } catch (error) {
+    const found = await page.evaluate(
+      (tags) => [...document.querySelectorAll(tags.join(','))].map((el) => `${el.outerHTML.slice(0, 160)} defined=${Boolean(customElements.get(el.localName))}`),
+      tags,
+    );
+    throw new Error(`${link}: expected ${count} upgraded widgets, found ${found.length}:\n${found.join('\n')}`, { cause: error });
+  }
+  return page.evaluate((tags) => {
+    const deepText = (root) => [...root.childNodes].map((n) => (n.nodeType === 3 ? n.textContent : n.shadowRoot ? deepText(n.shadowRoot) : n.nodeType === 1 ? deepText(n) : '')).join(' ');
+    return [...document.querySelectorAll(tags.join(','))].map((el) => ({
+      tag: el.localName,
+      attributes: Object.fromEntries(el.getAttributeNames().map((n) => [n, el.getAttribute(n)])),
+      text: deepText(el.shadowRoot).replace(/\s+/g, ' '),
+      links: [...el.shadowRoot.querySelectorAll('a[href]')].map((a) => a.href),
+      brand: getComputedStyle(el).getPropertyValue('--kp-color-brand').trim(),
+    }));
+  }, tags);
+}
+
+/** Every element of the page, shadow roots included, checked for anything a payload could leave. */
+async function injectionReport(page) {
+  return page.evaluate(() => {
+    const problems = [];
+    const walk = (root) => {
+      for (const el of root.querySelectorAll('*')) {
+        for (const name of el.getAttributeNames()) {
+          if (name.startsWith('on')) problems.push(`${el.localName}[${name}]`);
+        }
+        if (el.localName === 'script' && /kpPwned/.test(el.textContent)) problems.push('inline script with the payload');
+        if (el.localName === 'a' && el.hasAttribute('href') && !/^(https?|tel|mailto):$/.test(el.protocol)) problems.push(`a[href=${el.getAttribute('href')}]`);
+        if ((el.getAttribute('style') ?? '').includes('url(')) problems.push(`${el.localName}[style=${el.getAttribute('style')}]`);
+        if (['img', 'svg', 'iframe', 'object', 'embed'].includes(el.localName) && el.closest('.entry-content, .wp-block-post-content')) problems.push(el.localName);
+        if (el.shadowRoot) walk(el.shadowRoot);
+      }
+    };
+    walk(document);
+    return { problems, pwned: window.__kpPwned ?? null };
+  });
+}
+
+/** The `<script>` tags that load the bundle on the current page. */
+const bundleScripts = (page) =>
+  page.$$eval('script[src*="knee-pain-widgets/assets/knee-pain-widgets.js"]', (scripts) => scripts.map((s) => s.getAttribute('src')));
+
+describe('WordPress plugin in a real WordPress', { skip, timeout: 15 * 60_000 }, () => {
+  let admin;
+  let author;
+  /** A logged-out visitor: what a patient reading the post gets. */
+  let reader;
+
+  before(async () => {
+    assert.ok(existsSync(ZIP), `${ZIP} is missing: run npm run build first`);
+    site = (await runningSite()) ?? (await startSite());
+    logins = await php('install');
+    // A site kept running between runs may still hold the plugin from the last one.
+    rmSync(join(site.paths.content, 'plugins/knee-pain-widgets'), { recursive: true, force: true });
+    writeFileSync(site.paths.debugLog, '');
+    unzipped = mkdtempSync(join(tmpdir(), 'kp-plugin-'));
+    for (const [path, bytes] of Object.entries(unzipSync(readFileSync(ZIP)))) {
+      mkdirSync(dirname(join(unzipped, path)), { recursive: true });
+      writeFileSync(join(unzipped, path), bytes);
+    }
+    const dataFile = join(unzipped, 'knee-pain-widgets/includes/widgets.php');
+    const { stdout } = await run('php', ['-r', `define('ABSPATH', '/'); echo json_encode(require '${dataFile}');`]);
+    data = JSON.parse(stdout);
+    browser = await puppeteer.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS, headless: true });
+    admin = await newPage(await browser.createBrowserContext(), 'admin');
+    author = await newPage(await browser.createBrowserContext(), 'author');
+    reader = await newPage(await browser.createBrowserContext(), 'reader');
+  });
+
+  after(async () => {
+    await browser?.close();
+    await site?.stop();
+    if (unzipped) rmSync(unzipped, { recursive: true, force: true });
+  });
+
+  it('ships one folder whose PHP passes php -l, with matching versions and headers', async () => {
+    const files = Object.keys(unzipSync(readFileSync(ZIP)));
+    assert.ok(files.every((f) => f.startsWith('knee-pain-widgets/')), 'one top-level folder');
+    for (const required of ['knee-pain-widgets.php', 'readme.txt', 'uninstall.php', 'assets/knee-pain-widgets.js', 'editor.js']) {
+      assert.ok(files.includes(`knee-pain-widgets/${required}`), `${required} is in the zip`);
+    }
+    const phpFiles = files.filter((f) => f.endsWith('.php'));
+    assert.ok(phpFiles.length >= 8);
+    for (const file of phpFiles) {
+      assert.match(await site.lint(join(unzipped, file)), /No syntax errors/, file);
+    }
+    const main = readFileSync(join(unzipped, 'knee-pain-widgets/knee-pain-widgets.php'), 'utf8');
+    assert.match(main, new RegExp(`^ \\* Version:\\s+${version.replace(/\./g, '\\.')}$`, 'm'));
+    assert.match(main, /^ \* Requires at least:\s+6\.1$/m);
+    assert.match(main, /^ \* Requires PHP:\s+7\.4$/m);
+    assert.match(main, /^ \* License:\s+MIT$/m);
+    const readme = readFileSync(join(unzipped, 'knee-pain-widgets/readme.txt'), 'utf8');
+    assert.match(readme, new RegExp(`^Stable tag: ${version.replace(/\./g, '\\.')}$`, 'm'));
+    assert.doesNotMatch(readme + main, /__KP_/);
+    assert.deepEqual(
+      readFileSync(join(unzipped, 'knee-pain-widgets/assets/knee-pain-widgets.js')),
+      readFileSync(join(root, 'dist/knee-pain-widgets.js')),
+      'the bundle in the zip is the build’s',
+    );
+    for (const widget of data.widgets) {
+      const block = JSON.parse(readFileSync(join(unzipped, `knee-pain-widgets/blocks/${widget.slug}/block.json`), 'utf8'));
+      assert.equal(block.name, widget.block);
+      assert.deepEqual(Object.keys(block.attributes).sort(), widget.attributes.map((a) => a.key).sort());
+    }
+  });
+
+  it('installs from the zip through Plugins → Add New → Upload, and activates', async () => {
+    await logIn(admin, logins.admin);
+    await admin.goto(`${site.url}/wp-admin/plugin-install.php?tab=upload`, { waitUntil: 'domcontentloaded' });
+    const input = await admin.waitForSelector('input#pluginzip');
+    await input.uploadFile(ZIP);
+    await Promise.all([admin.waitForNavigation({ waitUntil: 'domcontentloaded', timeout: WAIT }), admin.locator('#install-plugin-submit').click()]);
+    const activate = await admin.waitForSelector('a[href*="action=activate"][href*="knee-pain-widgets"]');
+    await Promise.all([admin.waitForNavigation({ waitUntil: 'domcontentloaded' }), activate.click()]);
+    await admin.waitForSelector('#message.updated, .notice-success');
+    const state = await php('plugin-state');
+    assert.ok(state.active.includes('knee-pain-widgets/knee-pain-widgets.php'), 'active');
+    assert.equal(state.headers['knee-pain-widgets/knee-pain-widgets.php'].Version, version);
+    // The Plugins screen links to the settings.
+    assert.ok(await admin.$('tr[data-slug="knee-pain-widgets"] a[href*="page=knee-pain-widgets"]'));
+  });
+
+  it('lets an Author publish a block post with each block, each shortcode and pasted tags', async () => {
+    await logIn(author, logins.author);
+    await openEditor(author);
+    const post = await publish(author, 'All widgets (blocks)', {
+      blocks: [
+        ['knee-pain-widgets/causes', { emergencyNumber: '112', open: true, headingLevel: '3' }],
+        ['knee-pain-widgets/relief-tips', { layout: 'list', theme: 'dark', brandColor: '#17634d' }],
+        ['knee-pain-widgets/cta', { clinicName: 'Northside Physical Therapy', phone: '(617) 555-0123', bookingUrl: 'https://northside.example/book', dataLayer: true }],
+        ['core/shortcode', null, '[knee_pain_causes emergency-number="999"]'],
+        ['core/shortcode', null, '[relief_tips layout="grid" theme="auto"]'],
+        ['core/shortcode', null, '[pt_cta clinic-name="Shortcode Clinic" booking-url="https://shortcode.example/book" data-layer]'],
+        [
+          'core/html',
+          null,
+          '<knee-pain-causes emergency-number="000"></knee-pain-causes>\n<relief-tips tips="stretch,rice"></relief-tips>\n<pt-cta clinic-name="Pasted Clinic" phone="+44 20 7946 0958" booking-url="https://pasted.example/book" onclick="window.__kpPwned=1"><a href="https://pasted.example/book">Book an evaluation</a></pt-cta>',
+        ],
+      ],
+    });
+    assert.equal(post.author, logins.author.id);
+    // The pasted tags survived the Author's post filter, minus the undocumented onclick.
+    assert.match(post.raw, /<pt-cta clinic-name="Pasted Clinic" phone="\+44 20 7946 0958" booking-url="https:\/\/pasted\.example\/book">/);
+    assert.match(post.raw, /<relief-tips tips="stretch,rice">/);
+    assert.doesNotMatch(post.raw, /onclick/);
+
+    const widgets = await visit(reader, post.link, 9);
+    assert.deepEqual(
+      widgets.map((w) => w.tag),
+      ['knee-pain-causes', 'relief-tips', 'pt-cta', 'knee-pain-causes', 'relief-tips', 'pt-cta', 'knee-pain-causes', 'relief-tips', 'pt-cta'],
+    );
+    const [causes, tips, cta, scCauses, scTips, scCta, pCauses, pTips, pCta] = widgets;
+    assert.equal(causes.attributes['emergency-number'], '112');
+    assert.equal(causes.attributes['heading-level'], '3');
+    assert.ok(causes.links.includes('tel:112'), 'the urgent block calls 112');
+    assert.equal(causes.attributes.open, '');
+    assert.match(causes.attributes.class, /wp-block-knee-pain-widgets-causes/);
+    assert.equal(tips.attributes.layout, 'list');
+    assert.equal(tips.attributes.theme, 'dark');
+    assert.equal(tips.brand, '#17634d');
+    assert.equal(cta.attributes['clinic-name'], 'Northside Physical Therapy');
+    assert.equal(cta.attributes['data-layer'], '');
+    assert.ok(cta.text.includes('Northside Physical Therapy'));
+    assert.ok(cta.links.includes('https://northside.example/book'));
+    assert.ok(cta.links.includes('tel:6175550123'));
+    assert.ok(scCauses.links.includes('tel:999'));
+    assert.equal(scTips.attributes.theme, 'auto');
+    assert.equal(scCta.attributes['data-layer'], '');
+    assert.ok(scCta.text.includes('Shortcode Clinic'));
+    assert.ok(scCta.links.includes('https://shortcode.example/book'));
+    assert.ok(pCauses.links.includes('tel:000'));
+    assert.equal(pTips.attributes.tips, 'stretch,rice');
+    assert.ok(pCta.text.includes('Pasted Clinic'));
+    assert.ok(pCta.links.includes('tel:+442079460958'));
+
+    // One script, from the plugin's folder, versioned; none on a page without widgets.
+    const scripts = await bundleScripts(reader);
+    assert.equal(scripts.length, 1);
+    assert.match(scripts[0], new RegExp(`^${site.url}/wp-content/plugins/knee-pain-widgets/assets/knee-pain-widgets\\.js\\?ver=${version.replace(/\./g, '\\.')}$`));
+    // A Book click reaches the dataLayer only for the widget that opted in.
+    await reader.evaluate(() => {
+      window.dataLayer = [];
+      document.addEventListener('click', (e) => e.preventDefault(), true);
+    });
+    await reader.evaluate(() => {
+      const [first] = document.querySelectorAll('pt-cta');
+      first.shadowRoot.querySelector('a[href^="https:"]').click();
+    });
+    assert.equal(await reader.evaluate(() => window.dataLayer.filter((e) => e.event === 'kp_cta_click').length), 1);
+
+    // The plugin knows every attribute the elements read: their own observedAttributes.
+    const observed = await author.evaluate((tags) => Object.fromEntries(tags.map((t) => [t, [...customElements.get(t).observedAttributes].sort()])), data.widgets.map((w) => w.tag));
+    for (const widget of data.widgets) {
+      assert.deepEqual(widget.attributes.filter((a) => !a.plugin).map((a) => a.name).sort(), observed[widget.tag], widget.tag);
+    }
+
+    await reader.goto(`${site.url}/?p=1`, { waitUntil: 'load' });
+    assert.equal((await bundleScripts(reader)).length, 0, 'no script on a post without widgets');
+  });
+
+  it('works in a classic post (no blocks, wpautop) with shortcodes and pasted tags', async () => {
+    const post = await publish(author, 'All widgets (classic)', {
+      html: [
+        'Pain behind the knee has several causes.',
+        '',
+        '[knee_pain_causes emergency-number="112"]',
+        '',
+        'Some relief you can try at home:',
+        '[relief_tips layout="list"]',
+        '',
+        '<pt-cta clinic-name="Classic Clinic" booking-url="https://classic.example/book">',
+        '<a href="https://classic.example/book">Book an evaluation</a>',
+        '</pt-cta>',
+        '',
+        '[pt_cta clinic-name="Classic Shortcode" phone="617-555-0199"]',
+      ].join('\n'),
+    });
+    assert.doesNotMatch(post.raw, /<!-- wp:/, 'a classic post');
+    const widgets = await visit(reader, post.link, 4);
+    assert.deepEqual(widgets.map((w) => w.tag), ['knee-pain-causes', 'relief-tips', 'pt-cta', 'pt-cta']);
+    assert.ok(widgets[0].links.includes('tel:112'));
+    assert.equal(widgets[1].attributes.layout, 'list');
+    assert.ok(widgets[2].text.includes('Classic Clinic'));
+    assert.ok(widgets[2].links.includes('https://classic.example/book'));
+    assert.ok(widgets[3].links.includes('tel:6175550199'));
+    // wpautop wrapped the paragraphs, not the widgets' attributes.
+    assert.ok(await reader.$('.wp-block-post-content p, .entry-content p'));
+  });
+
+  it('injects nothing from hostile values in blocks, shortcodes and pasted tags', async () => {
+    const script = '"><script>window.__kpPwned=1</script>';
+    const img = '<img src=x onerror="window.__kpPwned=2">';
+    const post = await publish(author, 'Hostile values', {
+      blocks: [
+        [
+          'knee-pain-widgets/cta',
+          {
+            clinicName: script,
+            phone: '"><svg onload=window.__kpPwned=3>',
+            bookingUrl: 'javascript:window.__kpPwned=4',
+            buttonLabel: img,
+            brandColor: 'red;background:url(javascript:alert(1))',
+            theme: 'dark" onclick="window.__kpPwned=5',
+            headingLevel: '2><script>window.__kpPwned=6</script>',
+          },
+        ],
+        ['knee-pain-widgets/causes', { emergencyNumber: '<b>911</b>"onmouseover="window.__kpPwned=7', reviewedBy: img }],
+        ['knee-pain-widgets/relief-tips', { tips: script, brandColor: '#fff" onmouseover="window.__kpPwned=8' }],
+        ['core/shortcode', null, `[pt_cta clinic-name='${script}' booking-url="data:text/html,<script>window.__kpPwned=9</script>" phone="javascript:alert(1)"]`],
+        ['core/shortcode', null, '[pt_cta booking-url=" JaVaScRiPt:window.__kpPwned=10" brand-color="url(x)"]'],
+        ['core/shortcode', null, `[knee_pain_causes emergency-number='"><script>window.__kpPwned=11</script>' theme="<b>"]`],
+        [
+          'core/html',
+          null,
+          `<pt-cta booking-url="javascript:window.__kpPwned=12" clinic-name="&quot;&gt;&lt;script&gt;window.__kpPwned=13&lt;/script&gt;" style="background:url(javascript:alert(1))"></pt-cta><relief-tips onmouseover="window.__kpPwned=14"><script>window.__kpPwned=15</script></relief-tips>`,
+        ],
+      ],
+    });
+    const widgets = await visit(reader, post.link, 8);
+    const report = await injectionReport(reader);
+    assert.deepEqual(report.problems, []);
+    assert.equal(report.pwned, null, 'no payload ran');
+    for (const widget of widgets) {
+      for (const link of widget.links) assert.match(link, /^(https?|tel):/, `${widget.tag} link ${link}`);
+      assert.doesNotMatch(widget.attributes.style ?? '', /url\(|;.*;/);
+    }
+    // Bad values fell back as the elements' own would: no Book link from a javascript: address.
+    assert.ok(!widgets[0].links.some((l) => /^https?:/.test(l)));
+    assert.equal(widgets[0].attributes.theme, undefined);
+    assert.ok(!widgets[0].text.includes('<script'), 'markup in text shows as text or not at all');
+  });
+
+  it('saves the settings page through its real form; a widget that sets nothing uses them, a block’s own value wins', async () => {
+    await admin.goto(`${site.url}/wp-admin/options-general.php?page=knee-pain-widgets`, { waitUntil: 'domcontentloaded' });
+    const names = data.settings.map((s) => s.name);
+    const values = {
+      'clinic-name': 'Settings Clinic',
+      phone: '(413) 555-0142',
+      'booking-url': 'https://settings.example/book',
+      'brand-color': '#17634d',
+      'emergency-number': '112',
+      'reviewed-by': 'Dana Ruiz, PT, DPT',
+      'reviewed-on': '2026-03-03',
+    };
+    for (const [name, value] of Object.entries(values)) {
+      if (!names.includes(name)) continue;
+      const selector = `#knee-pain-widgets-${name}`;
+      // Date inputs take the value as typed; set it as a person's date picker would.
+      await admin.$eval(selector, (input, value) => {
+        input.value = value;
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      }, value);
+    }
+    await admin.select('#knee-pain-widgets-theme', 'dark');
+    if (names.includes('data-layer')) await admin.locator('#knee-pain-widgets-data-layer').click();
+    await Promise.all([admin.waitForNavigation({ waitUntil: 'domcontentloaded' }), admin.locator('#submit').click()]);
+    await admin.waitForSelector('#setting-error-settings_updated');
+    const saved = await php('option', 'knee_pain_widgets_settings');
+    for (const [name, value] of Object.entries(values)) if (names.includes(name)) assert.equal(saved[name], value, name);
+    assert.equal(saved.theme, 'dark');
+    if (names.includes('data-layer')) assert.equal(saved['data-layer'], true);
+
+    // A bad value is refused with the builder's words and the saved one is kept.
+    await admin.$eval('#knee-pain-widgets-phone', (input) => {
+      input.value = 'call us';
+    });
+    await Promise.all([admin.waitForNavigation({ waitUntil: 'domcontentloaded' }), admin.locator('#submit').click()]);
+    const error = await admin.waitForSelector('#setting-error-invalid-phone');
+    assert.match(await error.evaluate((e) => e.textContent), /7 to 15 digits/);
+    assert.equal((await php('option', 'knee_pain_widgets_settings')).phone, values.phone);
+
+    // Without the right nonce, options.php refuses the write.
+    const status = await admin.evaluate(async (url) => {
+      const body = new URLSearchParams({ option_page: 'knee_pain_widgets', action: 'update', _wpnonce: 'forged', 'knee_pain_widgets_settings[clinic-name]': 'Forged' });
+      return (await fetch(`${url}/wp-admin/options.php`, { method: 'POST', body })).status;
+    }, site.url);
+    assert.notEqual(status, 200);
+    assert.equal((await php('option', 'knee_pain_widgets_settings'))['clinic-name'], values['clinic-name']);
+    // An Author cannot open the page.
+    const response = await author.goto(`${site.url}/wp-admin/options-general.php?page=knee-pain-widgets`);
+    assert.equal(response.status(), 403);
+
+    await openEditor(author);
+    const post = await publish(author, 'Site settings', {
+      blocks: [
+        ['knee-pain-widgets/cta', {}],
+        ['knee-pain-widgets/cta', { clinicName: 'Own Clinic', theme: 'light', brandColor: '#7a1f5c', dataLayer: false }],
+        ['core/shortcode', null, '[knee_pain_causes]'],
+        ['core/html', null, '<pt-cta></pt-cta>'],
+      ],
+    });
+    const [bare, own, causes, pasted] = await visit(reader, post.link, 4);
+    for (const widget of [bare, pasted]) {
+      assert.ok(widget.text.includes('Settings Clinic'), `${widget.tag} uses the site's clinic name`);
+      assert.ok(widget.links.includes('https://settings.example/book'));
+      assert.ok(widget.links.includes('tel:4135550142'));
+      assert.equal(widget.attributes.theme, 'dark');
+      assert.equal(widget.brand, '#17634d');
+      if (names.includes('data-layer')) assert.equal(widget.attributes['data-layer'], '');
+    }
+    assert.ok(own.text.includes('Own Clinic'));
+    assert.ok(!own.text.includes('Settings Clinic'));
+    assert.equal(own.attributes.theme, 'light');
+    assert.equal(own.brand, '#7a1f5c');
+    assert.equal(own.attributes['data-layer'], 'false', 'the block turned the site’s setting off');
+    assert.ok(own.links.includes('https://settings.example/book'), 'fields the block leaves empty still use the site’s');
+    assert.ok(causes.links.includes('tel:112'));
+    if (names.includes('reviewed-by')) assert.ok(causes.text.includes('Dana Ruiz, PT, DPT'));
+  });
+
+  it('inserts each block from the editor’s inserter, previews sidebar changes, and publishes', async () => {
+    await openEditor(author);
+    await author.locator('.editor-post-title__input, [aria-label="Add title"]').fill('Made in the editor');
+    const edits = {
+      'knee-pain-widgets/causes': { label: 'Emergency phone number', value: '999', check: (el) => el.getAttribute('emergency-number') === '999' && !!el.shadowRoot.querySelector('a[href="tel:999"]') },
+      'knee-pain-widgets/relief-tips': { label: 'Heading level of each widget’s title', select: '4', check: (el) => el.getAttribute('heading-level') === '4' && !!el.shadowRoot.querySelector('h4') },
+      'knee-pain-widgets/cta': { label: 'Clinic name', value: 'Editor Clinic', check: (el) => el.shadowRoot.textContent.includes('Editor Clinic') },
+    };
+    for (const widget of data.widgets) {
+      const edit = edits[widget.block];
+      const title = await author.evaluate((name) => wp.blocks.getBlockType(name).title, widget.block);
+      await author.locator('button[aria-label="Toggle block inserter"]').click();
+      const search = await author.waitForSelector('.block-editor-inserter__search input, input[type="search"][placeholder="Search"]');
+      await search.click({ count: 3 });
+      await search.type(title);
+      // The result for this block (the inserter names each item's class after the block).
+      const option = await author.waitForSelector(`[role="option"].editor-block-list-item-${widget.block.replace('/', '-')}`);
+      await option.click();
+      // The block is in the canvas with the real, upgraded widget inside.
+      const selector = `.wp-block[data-type="${widget.block}"] ${widget.tag}`;
+      await author.waitForFunction((s) => document.querySelector(s)?.shadowRoot?.textContent.trim(), { timeout: WAIT }, selector);
+      assert.equal(await author.evaluate(() => wp.data.select('core/block-editor').getSelectedBlock()?.name), widget.block);
+      // Open the sidebar's Block tab as a person would (the Settings button, then "Block").
+      if ((await author.$eval('.edit-post-header__settings button[aria-label="Settings"]', (b) => b.getAttribute('aria-expanded'))) !== 'true') {
+        await author.locator('.edit-post-header__settings button[aria-label="Settings"]').click();
+      }
+      const tab = await author.waitForSelector('::-p-xpath(//button[contains(@class, "edit-post-sidebar__panel-tab")][normalize-space()="Block"])');
+      if (!(await tab.evaluate((b) => b.classList.contains('is-active')))) await tab.click();
+      // Change one sidebar field, found by its label in its panel, and watch the preview follow.
+      const group = widget.attributes.find((a) => a.label === edit.label).group;
+      const toggle = await author.waitForSelector(`::-p-xpath(//button[contains(@class, "components-panel__body-toggle")][normalize-space()="${group}"])`);
+      if ((await toggle.evaluate((b) => b.getAttribute('aria-expanded'))) !== 'true') await toggle.click();
+      const label = await author.waitForSelector(`::-p-xpath(//label[normalize-space()="${edit.label}"])`);
+      const id = await label.evaluate((l) => l.htmlFor);
+      if (edit.select) {
+        await author.select(`#${id}`, edit.select);
+      } else {
+        await author.locator(`#${id}`).fill(edit.value);
+      }
+      await author.waitForFunction(new Function('s', `const el = document.querySelector(s); return el && (${edit.check.toString()})(el);`), { timeout: WAIT }, selector);
+    }
+    // Publish as a person does: the Publish button, then the confirming one.
+    await author.locator('button.editor-post-publish-panel__toggle').click();
+    await author.locator('.editor-post-publish-panel button.editor-post-publish-button').click();
+    await author.waitForFunction(() => wp.data.select('core/editor').isCurrentPostPublished() && !wp.data.select('core/editor').isSavingPost(), { timeout: WAIT });
+    const link = await author.evaluate(() => wp.data.select('core/editor').getPermalink());
+    const widgets = await visit(reader, link, 3);
+    assert.ok(widgets[0].links.includes('tel:999'));
+    assert.equal(widgets[1].attributes['heading-level'], '4');
+    assert.ok(widgets[2].text.includes('Editor Clinic'));
+  });
+
+  it('keeps the front end and the plugin’s screens free of console errors and off-site requests', () => {
+    // Readers' pages must be clean; on WordPress's own screens, errors that name the plugin count
+    // (WordPress 6.1 itself logs failed avatar and news requests on a closed network).
+    const ours = consoleErrors.filter((e) => e.label === 'reader' || /knee|kp-|pt-cta|relief-tips/i.test(e.text));
+    assert.deepEqual(ours, []);
+    assert.deepEqual(offsite, []);
+  });
+
+  it('removes its option when deleted from the Plugins screen (uninstall.php)', async () => {
+    await admin.goto(`${site.url}/wp-admin/plugins.php`, { waitUntil: 'domcontentloaded' });
+    await Promise.all([
+      admin.waitForNavigation({ waitUntil: 'domcontentloaded' }),
+      admin.locator('tr[data-slug="knee-pain-widgets"] .deactivate a').click(),
+    ]);
+    admin.once('dialog', (dialog) => void dialog.accept());
+    await admin.locator('tr[data-slug="knee-pain-widgets"] .delete a').click();
+    await admin.waitForFunction(() => document.querySelector('tr.plugin-deleted-tr'), { timeout: WAIT });
+    assert.equal(await php('option', 'knee_pain_widgets_settings'), null);
+    assert.deepEqual((await php('plugin-state')).installed.filter((p) => p.startsWith('knee-pain-widgets/')), []);
+  });
+
+  it('leaves no PHP notice, warning or error from the plugin in debug.log', () => {
+    const lines = readFileSync(site.paths.debugLog, 'utf8').split('\n').filter(Boolean);
+    const fromPlugin = lines.filter((l) => /knee-pain-widgets|knee_pain_widgets/.test(l));
+    assert.deepEqual(fromPlugin, []);
+    // WordPress 6.1's own code predates PHP 8.2 and logs "Deprecated" lines about itself; anything
+    // worse, from anywhere, fails.
+    const serious = lines.filter((l) => /PHP (Notice|Warning|Fatal error|Parse error|Recoverable)/.test(l));
+    assert.deepEqual(serious, []);
+    const core = lines.filter((l) => /PHP Deprecated/.test(l) && !l.includes(`${'/usr/share/wordpress'}/`));
+    assert.deepEqual(core, [], 'every deprecation comes from WordPress itself');
+  });
+});
