@@ -51,3 +51,11 @@ test('<pt-cta> renders validated links on the server, and none from bad input', 
   }
   assert.equal(warnings.length, 2);
 });
+
+test('a widget renders in the language of its own lang attribute on the server', async () => {
+  const out = await ssr(html`<knee-pain-causes lang="es-MX"></knee-pain-causes><pt-cta lang="fr"></pt-cta>`);
+  assert.match(out, /Dolor detrás de la rodilla: por qué duele/);
+  assert.match(out, /lang="es"/);
+  // An unsupported language falls back to English.
+  assert.match(out, /Don’t ignore pain behind your knee/);
+});
