@@ -59,3 +59,11 @@ test('a widget renders in the language of its own lang attribute on the server',
   // An unsupported language falls back to English.
   assert.match(out, /Don’t ignore pain behind your knee/);
 });
+
+test('the package maps knee-pain-widgets/<tag>.js to each per-element entry point', async () => {
+  const { WIDGET_TAGS } = await import('../../dist/lib/widget-list.js');
+  for (const tag of WIDGET_TAGS) {
+    assert.match(import.meta.resolve(`knee-pain-widgets/${tag}.js`), new RegExp(`/dist/lib/define/${tag}\\.js$`));
+  }
+  assert.match(import.meta.resolve('knee-pain-widgets/knee-pain-widgets.js'), /\/dist\/knee-pain-widgets\.js$/);
+});
