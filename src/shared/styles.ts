@@ -72,6 +72,34 @@ export const baseStyles = css`
     outline: 3px solid var(--_brand);
     outline-offset: 2px;
   }
+  .switch {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: flex-end;
+    gap: 0.5em;
+    margin-bottom: 0.5em;
+  }
+  button {
+    min-height: 44px;
+    padding: 0.25em 0.9em;
+    border: 2px solid var(--_brand);
+    border-radius: var(--_radius);
+    color: var(--_brand);
+    background: var(--_surface);
+    font: inherit;
+    cursor: pointer;
+  }
+  button:hover {
+    text-decoration: underline;
+  }
+  .sr {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
   .fine {
     margin: 0;
     font-size: 0.875em;
