@@ -174,8 +174,10 @@ describe('language', () => {
       const root = await fixture(html`<div>
         <knee-pain-causes language-switch></knee-pain-causes>
         <relief-tips></relief-tips>
-        <section><pt-cta booking-url="https://example.com/book" language-switch="false"></pt-cta></section>
+        <section><pt-cta booking-url="https://example.com/book"></pt-cta></section>
       </div>`);
+      // "false" is off, as frameworks write a false boolean (see shared/boolean.ts).
+      root.querySelector('pt-cta')!.setAttribute('language-switch', 'false');
       const widgets = [...root.querySelectorAll<Widget>(WIDGET_TAGS.join(','))];
       await updated(...widgets);
       return { root, widgets, causes: widgets[0] };
