@@ -85,3 +85,16 @@ export const isWatching = (): boolean => observer !== undefined;
 
 /** Every connected widget, in no particular order. */
 export const connectedWidgets = (): readonly LanguageAware[] => [...widgets];
+
+/** Detail of `kp-language-change`, fired when a reader chooses a language in the switch. */
+export interface LanguageChangeDetail {
+  /** The language chosen, such as `es`: every widget on the page now has it as its `lang`. */
+  lang: string;
+}
+export type LanguageChangeEvent = CustomEvent<LanguageChangeDetail>;
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'kp-language-change': LanguageChangeEvent;
+  }
+}
