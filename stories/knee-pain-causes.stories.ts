@@ -19,6 +19,8 @@ function renderCauses(args: Args, children?: TemplateResult): TemplateResult {
   return html`<knee-pain-causes
     heading-level=${ifDefined(args['heading-level'])}
     theme=${ifDefined(args.theme)}
+    lang=${ifDefined(args.lang)}
+    ?language-switch=${args['language-switch'] ?? false}
     causes=${ifDefined(idList(args.causes))}
     ?open=${args.open ?? false}
     emergency-number=${ifDefined(args['emergency-number'])}
@@ -55,6 +57,16 @@ export const Default: Story = {
     'The widget as it looks with no attributes: the introduction, the urgent-care block (always ' +
       'visible), and all four causes closed. Open or close a cause and the `kp-cause-toggle` ' +
       'event appears in the Actions panel.',
+  ),
+};
+
+export const Spanish: Story = {
+  name: 'In Spanish, with the language switch',
+  args: { lang: 'es', 'language-switch': true },
+  parameters: describe(
+    '`lang="es"` shows the Spanish text (on a real page, `<html lang="es">` is enough). ' +
+      '`language-switch` adds a button naming the other language in its own words ("English"); ' +
+      'choosing it switches every widget on the page and announces the change to screen readers.',
   ),
 };
 

@@ -21,6 +21,8 @@ function renderCta(args: Args, children?: TemplateResult): TemplateResult {
   return html`<pt-cta
     heading-level=${ifDefined(args['heading-level'])}
     theme=${ifDefined(args.theme)}
+    lang=${ifDefined(args.lang)}
+    ?language-switch=${args['language-switch'] ?? false}
     clinic-name=${ifDefined(args['clinic-name'])}
     phone=${ifDefined(args.phone)}
     booking-url=${ifDefined(args['booking-url'])}

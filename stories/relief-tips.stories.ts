@@ -14,6 +14,8 @@ function renderTips(args: Args, children?: TemplateResult): TemplateResult {
   return html`<relief-tips
     heading-level=${ifDefined(args['heading-level'])}
     theme=${ifDefined(args.theme)}
+    lang=${ifDefined(args.lang)}
+    ?language-switch=${args['language-switch'] ?? false}
     tips=${ifDefined(idList(args.tips))}
     layout=${ifDefined(args.layout)}
     style=${ifDefined(cssProperties(args))}

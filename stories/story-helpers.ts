@@ -6,6 +6,7 @@
 import type { ArgTypes, Decorator } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
+import { LANGUAGES } from '../src/shared/language.ts';
 import { TOKEN_NAMES } from '../src/shared/tokens.ts';
 
 /** Custom properties every widget reads (from the design tokens), with the control that suits each. */
@@ -19,6 +20,9 @@ export type CssPropertyArgs = { [name: `--kp-${string}`]: string | undefined };
 export type CommonArgs = CssPropertyArgs & {
   'heading-level'?: number | string;
   theme?: string;
+  /** The widget's language; unset, it follows the page (the Storybook canvas is English). */
+  lang?: string;
+  'language-switch'?: boolean;
 };
 
 /**
@@ -28,6 +32,9 @@ export type CommonArgs = CssPropertyArgs & {
 export const commonArgTypes: ArgTypes<CommonArgs> = {
   'heading-level': { control: { type: 'select' }, options: [2, 3, 4, 5, 6] },
   theme: { control: { type: 'inline-radio' }, options: ['light', 'dark', 'auto'] },
+  // The languages the widgets have (src/content/locales.ts), and one they lack, to see the fallback.
+  lang: { control: { type: 'select' }, options: [undefined, ...LANGUAGES, 'fr'] },
+  'language-switch': { control: { type: 'boolean' } },
   ...(Object.fromEntries(
     Object.entries(CSS_PROPERTIES).map(([name, type]) => [name, { control: { type } }]),
   ) as ArgTypes<CssPropertyArgs>),
