@@ -5,9 +5,9 @@
 
 /**
  * The text a value has as an attribute (what `setAttribute` would write), or `undefined` for `null`
- * and `undefined`. Frameworks hand some values to the widgets as properties (Vue's
- * `:emergency-number="112"` sets the number 112, React's `causes={['rice']}` an array) and others as
- * attribute text; the checks below read both through this, so they accept, reject and warn alike.
+ * and `undefined`. Frameworks hand some values to the widgets as properties (Vue's `:phone="6175550123"`
+ * sets the number, React's `causes={['rice']}` an array) and others as attribute text; the checks
+ * below read both through this, so they accept, reject and warn alike.
  */
 export function attributeText(value: unknown): string | undefined {
   return value === null || value === undefined ? undefined : String(value);

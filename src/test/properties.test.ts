@@ -1,7 +1,7 @@
 // Frameworks hand some values to the widgets as properties and others as attribute text: React 19,
 // Preact, Vue and Svelte set a property when the element has one by that name (`phone`, `causes`,
-// `theme`, `open`; Vue also camelises `:emergency-number` to `emergencyNumber`), and write the rest
-// as attributes (`heading-level`, `data-layer`). So a value must look and warn the same whichever
+// `theme`, `open`), and write the rest as attributes (`heading-level`, `data-layer`; see
+// test/examples for what each framework does). So a value must look and warn the same whichever
 // way it arrives. For every attribute of every widget in custom-elements.json (so attributes added
 // later are covered too), each value below is set once as a property and once as the text
 // `setAttribute` would write, and the two renderings and their warnings are compared.
@@ -82,4 +82,3 @@ describe('properties and attributes alike', () => {
     });
   }
 });
-

@@ -1,0 +1,238 @@
+// Writes the type entries for frameworks' templates, from the Custom Elements Manifest
+// (custom-elements.json) and the one list of widgets, so an attribute or event added to a widget's
+// JSDoc is typed in every framework at the next build with no edit here. Runs in `npm run build`
+// after the manifest. Types only: nothing here reaches a page.
+//
+//   dist/lib/frameworks/widgets.d.ts  per widget: its attributes (as frameworks may write them) and
+//                                     its events, from the manifest
+//   dist/lib/frameworks/react.d.ts    knee-pain-widgets/react:  React 19 JSX (`onkp-cta-click`)
+//   dist/lib/frameworks/preact.d.ts   knee-pain-widgets/preact: Preact JSX
+//   dist/lib/frameworks/vue.d.ts      knee-pain-widgets/vue:    Vue's GlobalComponents (Volar)
+//   dist/lib/frameworks/svelte.d.ts   knee-pain-widgets/svelte: Svelte 5's SvelteHTMLElements
+//
+// (The custom-element-*-integration packages generate similar files, but they wrap the manifest's
+// `CustomEvent<…>` event types in a second CustomEvent, type Svelte 4's `on:` directives and
+// leave the module augmentation to the user, so this script writes the few lines itself.)
+//
+// Attribute types come from the manifest's type text, widened to what templates write: a number
+// also as its text (`heading-level="3"`), a boolean also as "true" / "false" / "" (see
+// shared/boolean.ts). A type the manifest cannot spell on its own (one naming other types) is taken
+// from the element class instead. Event types are the ones in GlobalEventHandlersEventMap (see
+// shared/events.ts), or else the manifest's text.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import ts from 'typescript';
+
+const ROOT = new URL('../', import.meta.url);
+const OUT = new URL('dist/lib/frameworks/', ROOT);
+
+const manifest = JSON.parse(readFileSync(new URL('custom-elements.json', ROOT), 'utf8'));
+const { WIDGET_TAGS } = await import(new URL('dist/lib/widgets.js', ROOT).href);
+
+const declarations = manifest.modules.flatMap((m) => m.declarations ?? []);
+const elements = WIDGET_TAGS.map((tag) => {
+  const declaration = declarations.find((d) => d.tagName === tag);
+  if (!declaration) throw new Error(`framework-types: <${tag}> is not in custom-elements.json (missing @tag?)`);
+  return declaration;
+});
+
+/** Type names an event's manifest text may use and still stand alone in a .d.ts file. */
+const GLOBAL_TYPES = new Set(['CustomEvent', 'Event', 'Record', 'Readonly', 'ReadonlyArray', 'Array', 'Partial']);
+
+/** The type text parsed by TypeScript, with every type name it refers to. */
+function parseType(text) {
+  const file = ts.createSourceFile('t.ts', `type T = ${text};`, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
+  const statement = file.statements[0];
+  const node = statement && ts.isTypeAliasDeclaration(statement) ? statement.type : undefined;
+  const names = new Set();
+  const visit = (n) => {
+    if (ts.isTypeReferenceNode(n)) names.add(n.typeName.getText(file));
+    if (ts.isTypeQueryNode(n) || ts.isImportTypeNode(n)) names.add('?');
+    ts.forEachChild(n, visit);
+  };
+  if (node) visit(node);
+  const ok = node !== undefined && file.parseDiagnostics.length === 0;
+  return { ok, node, file, names };
+}
+
+/** What a template may write for an attribute whose manifest type is `text` (or `undefined`). */
+function attributeType(tag, attribute) {
+  const text = attribute.type?.text ?? 'string';
+  const { ok, node, file, names } = parseType(text);
+  if (!ok || names.size > 0) return `HTMLElementTagNameMap['${tag}']['${attribute.fieldName}']`;
+  const members = ts.isUnionTypeNode(node) ? node.types : [node];
+  const out = new Set();
+  for (const member of members) {
+    if (member.kind === ts.SyntaxKind.BooleanKeyword) ['boolean', "'true'", "'false'", "''"].forEach((t) => out.add(t));
+    else if (member.kind === ts.SyntaxKind.NumberKeyword) ['number', '`${number}`'].forEach((t) => out.add(t));
+    else out.add(member.getText(file));
+  }
+  return [...out].join(' | ');
+}
+
+/** The event object a listener of `event` receives. */
+function eventType(event) {
+  const text = event.type?.text;
+  const parsed = text ? parseType(text) : undefined;
+  const fallback = parsed?.ok && [...parsed.names].every((n) => GLOBAL_TYPES.has(n)) ? text : 'CustomEvent<unknown>';
+  return `KpEvent<'${event.name}', ${fallback}>`;
+}
+
+/** A JSDoc block, indented. */
+function doc(text, indent, deprecated) {
+  const lines = String(text ?? '').trim().split('\n').map((l) => l.trim());
+  if (deprecated) lines.push(typeof deprecated === 'string' ? `@deprecated ${deprecated}` : '@deprecated');
+  if (!lines.join('')) return '';
+  const body = lines.map((l) => `${indent} * ${l.replaceAll('*/', '*\\/')}`.trimEnd()).join('\n');
+  return `${indent}/**\n${body}\n${indent} */\n`;
+}
+
+const key = (name) => (/^[A-Za-z_$][\w$]*$/.test(name) ? name : `'${name}'`);
+const pascal = (tag) => tag.replace(/(^|-)([a-z])/g, (_, __, c) => c.toUpperCase());
+
+const BANNER = '// Generated by scripts/framework-types.mjs from custom-elements.json at build time. Do not edit.\n';
+
+// ---- widgets.d.ts: the facts, framework-neutral --------------------------------------------------
+
+let widgets = `${BANNER}// Loads the package's global types: HTMLElementTagNameMap and the kp-* events on every element.
+import type {} from '../index.js';
+
+/** The event a listener receives: the one declared on elements, or the manifest's description of it. */
+type KpEvent<K extends string, Described> = K extends keyof GlobalEventHandlersEventMap ? GlobalEventHandlersEventMap[K] : Described;
+`;
+for (const el of elements) {
+  const name = pascal(el.tagName);
+  widgets += `\n${doc(`Attributes of \`<${el.tagName}>\`, as a template may write them.`, '')}`;
+  widgets += `export interface ${name}Attributes {\n`;
+  for (const a of el.attributes ?? []) {
+    if (!a.fieldName) continue;
+    widgets += `${doc(a.description, '  ', a.deprecated)}  ${key(a.name)}?: ${attributeType(el.tagName, a)};\n`;
+  }
+  widgets += `}\n\n${doc(`Events of \`<${el.tagName}>\`, by name.`, '')}export interface ${name}Events {\n`;
+  for (const e of el.events ?? []) {
+    if (!e.name) continue;
+    widgets += `${doc(e.description, '  ', e.deprecated)}  ${key(e.name)}: ${eventType(e)};\n`;
+  }
+  widgets += '}\n';
+}
+const table = (suffix) =>
+  elements.map((el) => `${doc(el.summary || el.description, '  ', el.deprecated)}  '${el.tagName}': ${pascal(el.tagName)}${suffix};`).join('\n');
+widgets += `
+/** Every widget's attributes, by tag. */
+export interface WidgetAttributes {
+${table('Attributes')}
+}
+
+/** Every widget's events, by tag. */
+export interface WidgetEvents {
+${table('Events')}
+}
+
+/** A widget's tag. */
+export type WidgetTagName = keyof WidgetAttributes;
+
+/** Event props in the \`on\` + event name form that React 19, Preact and Svelte 5 listen with: \`onkp-cta-click\`. */
+export type WidgetEventProps<T extends WidgetTagName> = {
+  [K in keyof WidgetEvents[T] as \`on\${K & string}\`]?: (event: WidgetEvents[T][K]) => void;
+};
+`;
+
+// ---- One small adapter per framework -------------------------------------------------------------
+
+const usage = (entry, how) => `${BANNER}// Types only: ${how}\n// The widgets themselves are registered by \`import 'knee-pain-widgets'\`.\n`;
+
+const react = `${usage('react', "add `/// <reference types=\"knee-pain-widgets/react\" />` to a .d.ts file of your app (or\n// `import type {} from 'knee-pain-widgets/react'`) to type the tags in React 19's JSX.")}import type { DetailedHTMLProps, HTMLAttributes } from 'react';
+import type { WidgetAttributes, WidgetEventProps, WidgetTagName } from './widgets.js';
+
+/** A widget's props in React 19: its attributes, \`on<event>\` listeners, and React's own props (ref, key, className…). */
+export type ReactWidgetProps<T extends WidgetTagName> = Omit<
+  DetailedHTMLProps<HTMLAttributes<HTMLElementTagNameMap[T]>, HTMLElementTagNameMap[T]>,
+  keyof WidgetAttributes[T]
+> &
+  WidgetAttributes[T] &
+  WidgetEventProps<T>;
+
+type Elements = { [T in WidgetTagName]: ReactWidgetProps<T> };
+
+declare module 'react' {
+  // eslint-disable-next-line @typescript-eslint/no-namespace
+  namespace JSX {
+    // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+    interface IntrinsicElements extends Elements {}
+  }
+}
+`;
+
+const preact = `${usage('preact', "add `/// <reference types=\"knee-pain-widgets/preact\" />` to a .d.ts file of your app (or\n// `import type {} from 'knee-pain-widgets/preact'`) to type the tags in Preact's JSX.")}import type { HTMLAttributes } from 'preact';
+import type { WidgetAttributes, WidgetEventProps, WidgetTagName } from './widgets.js';
+
+/** A widget's props in Preact: its attributes, \`on<event>\` listeners, and Preact's own props (ref, key, class…). */
+export type PreactWidgetProps<T extends WidgetTagName> = Omit<HTMLAttributes<HTMLElementTagNameMap[T]>, keyof WidgetAttributes[T]> &
+  WidgetAttributes[T] &
+  WidgetEventProps<T>;
+
+type Elements = { [T in WidgetTagName]: PreactWidgetProps<T> };
+
+declare module 'preact' {
+  // eslint-disable-next-line @typescript-eslint/no-namespace
+  namespace JSX {
+    // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+    interface IntrinsicElements extends Elements {}
+  }
+}
+`;
+
+const vue = `${usage('vue', "add `/// <reference types=\"knee-pain-widgets/vue\" />` to a .d.ts file of your app (or\n// `import type {} from 'knee-pain-widgets/vue'`) so Volar (vue-tsc) checks the tags' attributes and\n// `@kp-…` listeners. Vue must also be told they are custom elements (compilerOptions.isCustomElement).")}import type { EmitFn, HTMLAttributes, PublicProps } from 'vue';
+import type { WidgetAttributes, WidgetEvents, WidgetTagName } from './widgets.js';
+
+/** \`heading-level\` → \`headingLevel\`: Volar matches template attributes to props by their camelCase name. */
+type Camel<S extends string> = S extends \`\${infer Head}-\${infer Tail}\` ? \`\${Head}\${Capitalize<Camel<Tail>>}\` : S;
+
+/** A widget's attributes under the names Volar looks them up by. */
+export type VueWidgetProps<T extends WidgetTagName> = { [K in keyof WidgetAttributes[T] as Camel<K & string>]: WidgetAttributes[T][K] };
+
+/**
+ * A widget as Vue's template type checker sees it: its attributes as props, its events as emits,
+ * and the element itself for template refs.
+ */
+export type VueWidget<T extends WidgetTagName> = new () => HTMLElementTagNameMap[T] & {
+  /** @deprecated For template type checking only; set attributes in the template. */
+  $props: Omit<HTMLAttributes, keyof VueWidgetProps<T>> & VueWidgetProps<T> & PublicProps;
+  /** @deprecated For template type checking only; listen with \`@kp-…\` in the template. */
+  $emit: EmitFn<{ [K in keyof WidgetEvents[T]]: (event: WidgetEvents[T][K]) => void }>;
+};
+
+type Components = { [T in WidgetTagName]: VueWidget<T> };
+
+declare module 'vue' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface GlobalComponents extends Components {}
+}
+`;
+
+const svelte = `${usage('svelte', "add `/// <reference types=\"knee-pain-widgets/svelte\" />` to a .d.ts file of your app (or\n// `import type {} from 'knee-pain-widgets/svelte'`) so svelte-check checks the tags' attributes and\n// `onkp-…` listeners.")}import type { HTMLAttributes } from 'svelte/elements';
+import type { WidgetAttributes, WidgetEventProps, WidgetTagName } from './widgets.js';
+
+/**
+ * A widget's attributes in Svelte 5: its own, \`on<event>\` listeners, and the global HTML attributes.
+ * Svelte types any \`data-*\` attribute as \`any\`, which would swallow \`data-layer\`'s type, so that
+ * catch-all comes back as \`unknown\`: other \`data-*\` attributes are still allowed.
+ */
+export type SvelteWidgetAttributes<T extends WidgetTagName> = Omit<
+  HTMLAttributes<HTMLElementTagNameMap[T]>,
+  keyof WidgetAttributes[T] | \`data-\${string}\`
+> &
+  WidgetAttributes[T] &
+  WidgetEventProps<T> & { [data: \`data-\${string}\`]: unknown };
+
+type Elements = { [T in WidgetTagName]: SvelteWidgetAttributes<T> };
+
+declare module 'svelte/elements' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  export interface SvelteHTMLElements extends Elements {}
+}
+`;
+
+mkdirSync(OUT, { recursive: true });
+const files = { 'widgets.d.ts': widgets, 'react.d.ts': react, 'preact.d.ts': preact, 'vue.d.ts': vue, 'svelte.d.ts': svelte };
+for (const [name, text] of Object.entries(files)) writeFileSync(new URL(name, OUT), text);
+console.log(`framework-types: ${Object.keys(files).join(', ')} for ${elements.map((e) => e.tagName).join(', ')}`);

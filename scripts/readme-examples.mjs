@@ -1,0 +1,126 @@
+// Writes the README's framework recipes from the files in examples/, between the markers
+// <!-- frameworks:start --> and <!-- frameworks:end -->: the code shown is the code that
+// test/examples/examples.node.mjs builds and runs, so the README cannot drift from what works.
+//   node scripts/readme-examples.mjs          rewrite the section (npm run docs)
+//   node scripts/readme-examples.mjs --check  fail if it is out of date (run by npm run test:examples)
+import { readFileSync, writeFileSync } from 'node:fs';
+
+const ROOT = new URL('../', import.meta.url);
+const README = new URL('README.md', ROOT);
+const START = '<!-- frameworks:start -->';
+const END = '<!-- frameworks:end -->';
+
+/** What each recipe shows, in words, and its files (language of the code block, path). */
+const RECIPES = [
+  {
+    name: 'React 19',
+    text: [
+      'React 19 sets `open={expanded}` as the property and writes `data-layer={measure}` as the attribute',
+      '(`""` when true, `"false"` when false, which the widget reads as off). `onkp-cta-click` adds a',
+      'listener for the `kp-cta-click` event.',
+    ],
+    files: [['tsx', 'examples/react/src/ClinicPage.tsx']],
+  },
+  {
+    name: 'Vue 3',
+    text: [
+      'Tell Vue the tags are custom elements, so it does not look for Vue components by those names',
+      '(the widget list comes from the package). `:open` sets the property; `:data-layer` and',
+      '`:heading-level` write attributes (`"false"` when false). Listen with `@kp-cta-click`.',
+    ],
+    files: [
+      ['ts', 'examples/vue/vite.config.ts'],
+      ['vue', 'examples/vue/src/ClinicPage.vue'],
+    ],
+  },
+  {
+    name: 'Svelte 5',
+    text: [
+      'Svelte 5 sets `open` as the property and writes `data-layer` as an attribute (`"false"` when',
+      'false); `onkp-cta-click` listens to the event. svelte-check checks the attributes and the',
+      'listener with `knee-pain-widgets/svelte`, except `data-*` attributes, which it never checks.',
+    ],
+    files: [['svelte', 'examples/svelte/src/ClinicPage.svelte']],
+  },
+  {
+    name: 'Angular 21',
+    text: [
+      '`CUSTOM_ELEMENTS_SCHEMA` lets the template use the tags. Bind attributes with `[attr.…]` (a',
+      'false `[attr.data-layer]` is written `"false"`, which is off) and properties with `[open]`. With',
+      '`strictTemplates`, `$event` of `(kp-cta-click)` is a `CtaClickEvent`, so Angular needs no type',
+      'entry. Zoneless change detection (the default) needs nothing more.',
+    ],
+    files: [['ts', 'examples/angular/src/clinic-page.ts']],
+  },
+  {
+    name: 'Preact',
+    text: [
+      'Preact sets `open` as the property and writes `data-layer` as an attribute (`"true"` or',
+      '`"false"`); `onkp-cta-click` listens to the event. Vite compiles Preact\'s JSX without a Babel',
+      'preset:',
+    ],
+    files: [
+      ['ts', 'examples/preact/vite.config.ts'],
+      ['tsx', 'examples/preact/src/ClinicPage.tsx'],
+    ],
+  },
+];
+
+const INTRO = `The widgets are standard custom elements, so every framework renders them. Each recipe below is a
+file in \`examples/\` that \`npm test\` builds in production mode and runs in Chromium
+(\`test/examples/examples.node.mjs\`): it binds the clinic name from state, turns Tag Manager pushes
+on and off with a boolean, opens every cause with a boolean property, and lists the Book and Call
+clicks its \`kp-cta-click\` handler receives.
+
+- **Attributes or properties.** React 19, Preact, Vue and Svelte set a property when the element has
+  one by that name (\`open\`, \`phone\`, \`causes\`, \`theme\`, \`tips\`, \`layout\`) and write other names
+  as attributes (\`clinic-name\`, \`heading-level\`, \`data-layer\`); Angular does what the template
+  says. Both paths are checked alike: \`phone={6175550123}\` and \`phone="6175550123"\` both give a Call
+  link, and a bad value gives the same one warning either way.
+- **Booleans.** Frameworks write a \`false\` attribute as the text \`"false"\`, which the widgets read as
+  off (any case), so \`data-layer={consent}\` sends nothing to Tag Manager until \`consent\` is true.
+- **Events.** \`onkp-cta-click\` in React 19, Preact and Svelte 5, \`@kp-cta-click\` in Vue,
+  \`(kp-cta-click)\` in Angular: each handler receives the typed \`CustomEvent\`.
+- **TypeScript.** One types-only import makes the tags, their attributes and their events known to
+  the framework's checker: \`knee-pain-widgets/react\`, \`/preact\`, \`/vue\` (vue-tsc) or \`/svelte\`
+  (svelte-check). Write it once anywhere in the app, as in the recipes, or put
+  \`/// <reference types="knee-pain-widgets/react" />\` in a \`.d.ts\` file. They are generated from
+  \`custom-elements.json\` at build time, so they list every attribute and event, and they reject a
+  wrong value: \`theme="purple"\` or \`open={42}\` does not compile.`;
+
+const read = (path) => readFileSync(new URL(path, ROOT), 'utf8').trimEnd();
+
+const generated = [
+  START,
+  '<!-- Generated by scripts/readme-examples.mjs from the files in examples/. Edit those, not this. -->',
+  '',
+  INTRO,
+  ...RECIPES.flatMap(({ name, text, files }) => [
+    '',
+    `#### ${name}`,
+    '',
+    text.join('\n'),
+    ...files.flatMap(([lang, path]) => ['', `\`${path}\`:`, '', `\`\`\`${lang}`, read(path), '```']),
+  ]),
+  END,
+].join('\n');
+
+const readme = readFileSync(README, 'utf8');
+const a = readme.indexOf(START);
+const b = readme.indexOf(END);
+if (a < 0 || b < a) {
+  console.error(`readme-examples: README.md has no ${START} … ${END} section.`);
+  process.exit(1);
+}
+const next = readme.slice(0, a) + generated + readme.slice(b + END.length);
+
+if (process.argv.includes('--check')) {
+  if (next !== readme) {
+    console.error('readme-examples: the README framework recipes differ from examples/. Run `npm run docs` and commit README.md.');
+    process.exit(1);
+  }
+  console.log('readme-examples: README framework recipes match examples/.');
+} else {
+  writeFileSync(README, next);
+  console.log('readme-examples: README framework recipes written.');
+}
