@@ -12,6 +12,13 @@ export { PtCta } from './elements/pt-cta/pt-cta.js';
 export { ReliefTips } from './elements/relief-tips/relief-tips.js';
 export { WIDGETS, WIDGET_TAGS, type Widget, type WidgetTag } from './widgets.js';
 export { VERSION } from './shared/version.js';
-export type { CauseToggleDetail, CauseToggleEvent, CtaClickDetail, CtaClickEvent } from './shared/events.js';
+export type {
+  CauseToggleDetail,
+  CauseToggleEvent,
+  CtaClickDetail,
+  CtaClickEvent,
+  WidgetViewDetail,
+  WidgetViewEvent,
+} from './shared/events.js';
 export type { Layout } from './elements/relief-tips/relief-tips.js';
 export type { HeadingLevel, Theme } from './shared/validate.js';

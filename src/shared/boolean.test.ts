@@ -171,7 +171,8 @@ describe('boolean attributes ("false" is off)', () => {
     });
 
     const bookClick = (el: PtCta) => shadow(el).querySelector<HTMLAnchorElement>('[part=book]')!.click();
-    const pushes = () => (window as Layer).dataLayer?.length ?? 0;
+    // Clicks only: a kp_widget_view may join them once the widget has been on screen for a second.
+    const pushes = () => ((window as Layer).dataLayer ?? []).filter((entry) => (entry as { event?: string }).event === 'kp_cta_click').length;
 
     it('pushes nothing for data-layer="false", as every framework writes false', async () => {
       const el = await fixture<PtCta>(html`<pt-cta data-layer="false" booking-url="https://clinic.example/book"></pt-cta>`);

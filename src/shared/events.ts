@@ -1,3 +1,11 @@
+import type { WidgetTag } from '../widgets.js';
+
+/** Detail of `kp-widget-view`, fired by every widget once per page view when a reader has seen it. */
+export interface WidgetViewDetail {
+  /** Which widget was seen: its tag, for example `pt-cta`. */
+  widget: WidgetTag;
+}
+
 /** Detail of `kp-cause-toggle`, fired by `<knee-pain-causes>` when a reader opens or closes a cause. */
 export interface CauseToggleDetail {
   /** The cause's id, for example `bakers-cyst`. */
@@ -10,18 +18,30 @@ export interface CauseToggleDetail {
 export interface CtaClickDetail {
   /** Which link: the booking page or the phone number. */
   action: 'book' | 'call';
-  /** The link's target: the booking URL or the `tel:` URL. */
+  /**
+   * The booking address as set in `booking-url` (without the campaign tags `pass-utm` adds to the
+   * link), or the `tel:` URL.
+   */
   href: string;
   /** The clinic name shown in the widget. */
   clinicName: string;
 }
 
+export type WidgetViewEvent = CustomEvent<WidgetViewDetail>;
 export type CauseToggleEvent = CustomEvent<CauseToggleDetail>;
 export type CtaClickEvent = CustomEvent<CtaClickDetail>;
+
+/** Every event the widgets fire, by name, with its detail. */
+export interface KpEventDetails {
+  'kp-widget-view': WidgetViewDetail;
+  'kp-cta-click': CtaClickDetail;
+  'kp-cause-toggle': CauseToggleDetail;
+}
 
 declare global {
   // On elements, document and window alike: the events bubble and are composed.
   interface GlobalEventHandlersEventMap {
+    'kp-widget-view': WidgetViewEvent;
     'kp-cause-toggle': CauseToggleEvent;
     'kp-cta-click': CtaClickEvent;
   }
@@ -33,22 +53,4 @@ declare global {
  */
 export function emit<T>(target: EventTarget, type: string, detail: T): void {
   target.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true }));
-}
-
-/** What `<pt-cta data-layer>` pushes onto `window.dataLayer` (Google Tag Manager). */
-export interface CtaDataLayerEntry extends CtaClickDetail {
-  event: 'kp_cta_click';
-}
-
-/**
- * Pushes onto `window.dataLayer`, creating it when missing. If another script has put something
- * there that cannot be pushed to, it warns instead of throwing.
- */
-export function pushToDataLayer(tag: string, entry: CtaDataLayerEntry): void {
-  const w = window as unknown as { dataLayer?: unknown[] };
-  try {
-    (w.dataLayer ??= []).push(entry);
-  } catch {
-    console.warn(`<${tag}>: window.dataLayer is not an array; the click was not pushed.`);
-  }
 }

@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { Cause, UrgencyLevel } from '../../content/index.js';
 import { booleanConverter, toBoolean } from '../../shared/boolean.js';
-import { emit } from '../../shared/events.js';
 import { heading } from '../../shared/heading.js';
 import { KpClinicalElement } from '../../shared/clinical-element.js';
 import { baseStyles } from '../../shared/styles.js';
@@ -17,13 +16,9 @@ import { styles } from './knee-pain-causes.styles.js';
  * @tag knee-pain-causes
  * @summary The causes of pain behind the knee, with urgent-care guidance that is never hidden.
  *
- * @slot heading - Replaces the default heading ("Pain behind the knee: why it hurts"). Put your own
- *   `<h2>`…`<h6>` here.
  * @slot intro - Replaces the introduction paragraphs.
  * @slot disclaimer - Replaces the closing one-line disclaimer.
  *
- * @csspart base - The widget's outer box.
- * @csspart heading - The default heading.
  * @csspart intro - The introduction.
  * @csspart subheading - The sub-headings ("When to get help now", "Why it hurts").
  * @csspart urgent - The "When to get help now" block (a `<section>` region labelled by its heading).
@@ -34,19 +29,10 @@ import { styles } from './knee-pain-causes.styles.js';
  * @csspart cause-body - The facts shown when a cause is open.
  * @csspart disclaimer - The closing disclaimer.
  *
- * @cssprop --kp-color-brand - Links, focus rings and accents. Default `#0a5ca8` (dark: `#8cc3ff`).
- * @cssprop --kp-color-on-brand - Text on brand-coloured surfaces. Default `#ffffff` (dark: `#0b1b2d`).
- * @cssprop --kp-color-text - Body text. Default `#1b2330` (dark: `#edf1f5`).
- * @cssprop --kp-color-muted - Secondary text such as summaries and the disclaimer. Default `#4a5566` (dark: `#b7c1cc`).
- * @cssprop --kp-color-surface - Background. Default `#ffffff` (dark: `#161a20`).
- * @cssprop --kp-color-border - Borders. Default `#7d8997` (both themes).
- * @cssprop --kp-color-urgent - The urgent-care block's accents. Default `#a51d24` (dark: `#ff9d96`).
- * @cssprop --kp-font-family - Font. Default: inherited from the host page.
- * @cssprop --kp-radius - Corner radius. Default `8px`.
- * @cssprop --kp-space - Base spacing. Default `1em`.
- *
  * @fires {CustomEvent<{ id: string; open: boolean }>} kp-cause-toggle - A reader opened or closed a
- *   cause. Bubbles and is composed.
+ *   cause. Bubbles and is composed. It stays on the page unless `data-layer-topics` is set too: then
+ *   `data-layer` pushes `{ event: 'kp_cause_toggle', id, open }` to `window.dataLayer` and `gtag`
+ *   sends `gtag('event', 'kp_cause_toggle', { cause_id, open })`.
  */
 export class KneePainCauses extends KpClinicalElement {
   static override styles = [baseStyles, styles];
@@ -57,6 +43,7 @@ export class KneePainCauses extends KpClinicalElement {
     return {
       causes: {},
       open: { type: Boolean, reflect: true, converter: booleanConverter },
+      dataLayerTopics: { attribute: 'data-layer-topics', type: Boolean, converter: booleanConverter },
     };
   }
 
@@ -70,6 +57,14 @@ export class KneePainCauses extends KpClinicalElement {
   /** Opens every cause. Readers can still close and open each one. `open="false"` is closed. */
   open = false;
 
+  /**
+   * Lets `data-layer` and `gtag` send which cause a reader opened or closed (`kp_cause_toggle` with
+   * the cause's id). Which condition a reader looked at is health information: it then leaves the
+   * page for the analytics vendor. Leave it off unless the clinic's privacy notice and consent
+   * cover it. It does nothing without `data-layer` or `gtag`. Off when absent or `"false"`.
+   */
+  dataLayerTopics = false;
+
   protected override get tag(): string {
     return 'knee-pain-causes';
   }
@@ -78,7 +73,10 @@ export class KneePainCauses extends KpClinicalElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('causes')) this.#shownCauses = this.pick('causes', this.causes, this.article.causes.items);
+    // Derived again when the language changes: the items are the article's, in its language.
+    if (changed.has('causes') || this.languageChanged(changed)) {
+      this.#shownCauses = this.pick('causes', this.causes, this.article.causes.items, changed.has('causes'));
+    }
   }
 
   /**
@@ -88,7 +86,7 @@ export class KneePainCauses extends KpClinicalElement {
    */
   #onSummaryClick(event: MouseEvent, id: string): void {
     const details = (event.currentTarget as HTMLElement).parentElement as HTMLDetailsElement;
-    emit(this, 'kp-cause-toggle', { id, open: !details.open });
+    this.report('kp-cause-toggle', { id, open: !details.open }, toBoolean(this.dataLayerTopics));
   }
 
   #focusUrgent(event: Event): void {

@@ -1,9 +1,10 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { splitAt } from '../../content/index.js';
 import { booleanConverter, toBoolean } from '../../shared/boolean.js';
-import { emit, pushToDataLayer, type CtaClickDetail } from '../../shared/events.js';
+import type { CtaClickDetail } from '../../shared/events.js';
 import { KpElement } from '../../shared/kp-element.js';
 import { baseStyles } from '../../shared/styles.js';
+import { withCampaign } from '../../shared/utm.js';
 import { parsePhone, toSafeHttpUrl, type PhoneNumber } from '../../shared/validate.js';
 import { styles } from './pt-cta.styles.js';
 
@@ -11,36 +12,27 @@ import { styles } from './pt-cta.styles.js';
  * The article's closing call to action: treatment depends on the cause, so don't ignore pain
  * behind the knee; talk to a physical therapist. With a booking URL and a phone number it shows a
  * Book link and a Call link; clicks on either are reported as `kp-cta-click` events and, with
- * `data-layer`, pushed to Google Tag Manager's `window.dataLayer`.
+ * `data-layer` or `gtag`, sent to Google Tag Manager or GA4. With `pass-utm` the Book link keeps
+ * the campaign the reader came from.
  *
  * Both actions are real links, so opening in a new tab, middle-click and copying the address work.
  *
  * @tag pt-cta
  * @summary "Talk to a physical therapist", with Book and Call links that marketing can count.
  *
- * @slot heading - Replaces the default heading ("Don’t ignore pain behind your knee").
  * @slot message - Replaces the closing message paragraphs.
  *
- * @csspart base - The widget's outer box.
- * @csspart heading - The default heading.
  * @csspart message - The closing message.
  * @csspart actions - The row holding the Book and Call links.
  * @csspart book - The Book link (styled as a button).
  * @csspart call - The Call link.
  *
- * @cssprop --kp-color-brand - The Book button's background, links and focus rings. Default `#0a5ca8` (dark: `#8cc3ff`).
- * @cssprop --kp-color-on-brand - The Book button's text. Default `#ffffff` (dark: `#0b1b2d`).
- * @cssprop --kp-color-text - Body text. Default `#1b2330` (dark: `#edf1f5`).
- * @cssprop --kp-color-muted - Secondary text. Default `#4a5566` (dark: `#b7c1cc`).
- * @cssprop --kp-color-surface - Background. Default `#ffffff` (dark: `#161a20`).
- * @cssprop --kp-color-border - Borders. Default `#7d8997` (both themes).
- * @cssprop --kp-color-urgent - Not used by this element; accepted so one theme fits all three. Default `#a51d24` (dark: `#ff9d96`).
- * @cssprop --kp-font-family - Font. Default: inherited from the host page.
- * @cssprop --kp-radius - Corner radius. Default `8px`.
- * @cssprop --kp-space - Base spacing. Default `1em`.
- *
  * @fires {CustomEvent<{ action: 'book' | 'call'; href: string; clinicName: string }>} kp-cta-click -
- *   A reader followed the Book or Call link (click, keyboard or middle-click). Bubbles and is composed.
+ *   A reader followed the Book or Call link (click, keyboard or middle-click). `href` is the
+ *   `booking-url` as set (without the campaign tags `pass-utm` adds) or the `tel:` URL. Bubbles and
+ *   is composed. With `data-layer` it is also pushed to `window.dataLayer` as
+ *   `{ event: 'kp_cta_click', action, href, clinicName }`; with `gtag`, sent as
+ *   `gtag('event', 'kp_cta_click', { action, link_url, clinic_name })`.
  */
 export class PtCta extends KpElement {
   static override styles = [baseStyles, styles];
@@ -53,7 +45,7 @@ export class PtCta extends KpElement {
       phone: {},
       bookingUrl: { attribute: 'booking-url' },
       buttonLabel: { attribute: 'button-label' },
-      dataLayer: { attribute: 'data-layer', type: Boolean, converter: booleanConverter },
+      passUtm: { attribute: 'pass-utm', type: Boolean, converter: booleanConverter },
     };
   }
 
@@ -76,11 +68,13 @@ export class PtCta extends KpElement {
   buttonLabel = '';
 
   /**
-   * Also push each click onto `window.dataLayer` as
-   * `{ event: 'kp_cta_click', action, href, clinicName }` for Google Tag Manager (the array is
-   * created if missing). Off when absent or `"false"`, as frameworks write a false value.
+   * Keeps the campaign on bookings: the Book link gets the `utm_source`, `utm_medium`,
+   * `utm_campaign`, `utm_term` and `utm_content` that the page's own address has when the widget
+   * renders, percent-encoded, so the booking system credits the campaign. Only those five keys; one
+   * the booking address already has is never replaced; none is added that the page does not have;
+   * values over 256 characters are left out. Off when absent or `"false"`.
    */
-  dataLayer = false;
+  passUtm = false;
 
   protected override get tag(): string {
     return 'pt-cta';
@@ -105,17 +99,12 @@ export class PtCta extends KpElement {
     }
   }
 
-  #report(action: CtaClickDetail['action'], href: string): void {
-    const detail: CtaClickDetail = { action, href, clinicName: this.#clinic };
-    emit(this, 'kp-cta-click', detail);
-    if (toBoolean(this.dataLayer)) pushToDataLayer(this.tag, { event: 'kp_cta_click', ...detail });
-  }
-
-  #link(action: CtaClickDetail['action'], href: string, content: unknown): TemplateResult {
+  /** `href` is what is reported; `target`, where the link goes (with campaign tags, if any). */
+  #link(action: CtaClickDetail['action'], href: string, content: unknown, target = href): TemplateResult {
     // `click` (button 0) covers mouse, touch and Enter; `auxclick` with the middle button (1) covers
     // opening in a new tab. A right-click (2) only opens the context menu, so it is not counted.
-    const on = (e: MouseEvent) => e.button < 2 && this.#report(action, href);
-    return html`<a part=${action} class=${action} href=${href} @click=${on} @auxclick=${on}>${content}</a>`;
+    const on = (e: MouseEvent) => e.button < 2 && this.report('kp-cta-click', { action, href, clinicName: this.#clinic });
+    return html`<a part=${action} class=${action} href=${target} @click=${on} @auxclick=${on}>${content}</a>`;
   }
 
   protected override render(): TemplateResult {
@@ -137,7 +126,9 @@ export class PtCta extends KpElement {
         </div>
         ${book || phone
           ? html`<p part="actions" class="actions">
-              ${book ? this.#link('book', book, label) : nothing}
+              ${book
+                ? this.#link('book', book, label, toBoolean(this.passUtm) ? withCampaign(book, globalThis.location?.search ?? '') : book)
+                : nothing}
               ${phone
                 ? this.#link('call', phone.href, html`${callBefore}<span>${phone.display}</span>${callAfter}`)
                 : nothing}
