@@ -157,7 +157,8 @@ const until = (page, fn, ...args) => page.waitForFunction(fn, WAIT, ...args);
 const settle = (page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 
 const clicksSeen = (page) => page.evaluate(() => window.kpTest.clicks());
-const layerLength = (page) => page.evaluate(() => window.dataLayer?.length ?? 0);
+// Book and Call clicks only: with data-layer on, a kp_widget_view may join them while the test runs.
+const layerLength = (page) => page.evaluate(() => (window.dataLayer ?? []).filter((e) => e?.event === 'kp_cta_click').length);
 
 let browser;
 let server;
