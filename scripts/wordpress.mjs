@@ -55,8 +55,15 @@ const SITE_SETTINGS = [
   'lang',
   'reviewed-by',
   'reviewed-on',
+  'language-switch',
   'data-layer',
+  'data-layer-topics',
+  'gtag',
+  'pass-utm',
 ];
+
+/** Builder fields whose id is not the attribute's name. */
+const BUILDER_IDS = { lang: 'language' };
 
 /** The brand colour is not an element attribute but a CSS custom property; the plugin adds it. */
 const BRAND = { name: 'brand-color', key: 'brandColor', kind: 'color', builderId: 'brand', plugin: true };
@@ -91,12 +98,17 @@ function groupOf(node) {
  */
 function builderField(id, fieldName) {
   const input = builder.getElementById(id);
-  const hint = squash(builder.getElementById(`${id}-hint`)?.text);
+  // The hint is what the field is described by (its aria-describedby), less its error slot.
+  const described = (input?.getAttribute('aria-describedby') ?? `${id}-hint`).split(/\s+/).filter((d) => d && !d.endsWith('-error'));
+  const hint = squash(described.map((d) => builder.getElementById(d)?.text ?? '').join(' '));
   if (input) {
     const group = groupOf(input);
     if (input.tagName === 'SELECT') {
-      const options = input.querySelectorAll('option').map((o) => ({ value: o.getAttribute('value') ?? squash(o.text), label: squash(o.text) }));
-      return { label: squash(builder.querySelector(`label[for="${id}"]`)?.text), help: hint, group, options };
+      const all = input.querySelectorAll('option').map((o) => ({ value: o.getAttribute('value') ?? squash(o.text), label: squash(o.text) }));
+      // An option with no value is the builder's "leave it to the widget" choice.
+      const empty = all.find((o) => o.value === '')?.label;
+      const options = all.filter((o) => o.value !== '');
+      return { label: squash(builder.querySelector(`label[for="${id}"]`)?.text), help: hint, group, ...(options.length ? { options } : {}), empty };
     }
     if (input.getAttribute('type') === 'checkbox') {
       return { label: squash(input.closest('label')?.text), help: hint, group };
@@ -118,7 +130,7 @@ function builderField(id, fieldName) {
 }
 
 /** The builder form's groups (its outermost fieldsets' legends), in order. */
-const GROUPS = builder
+const GROUPS = (builder.getElementById('builder-form') ?? builder)
   .querySelectorAll('fieldset')
   .filter((f) => !f.parentNode.closest('fieldset'))
   .map((f) => squash(f.childNodes.find((c) => c.tagName === 'LEGEND')?.text))
@@ -209,7 +221,7 @@ function describe(widgetTag, Ctor, declaration) {
 const camel = (name) => name.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
 
 function attribute(spec) {
-  const found = builderField(spec.builderId ?? spec.name, spec.field ?? camel(spec.name));
+  const found = builderField(spec.builderId ?? BUILDER_IDS[spec.name] ?? spec.name, spec.field ?? camel(spec.name));
   const literals = literalUnion(spec.type);
   let kind = spec.kind ?? KINDS[spec.name] ?? (spec.boolean ? 'boolean' : literals ? 'enum' : spec.type === 'number' ? 'number' : 'text');
   let options = found?.options;
@@ -227,7 +239,7 @@ function attribute(spec) {
     help: found?.help ?? (spec.description ? plainSentence(spec.description) : ''),
     group: found?.group ?? 'More options',
     ...(options && kind !== 'boolean' ? { options } : {}),
-    empty: kind === 'language' ? 'The page’s language' : fallback && kind !== 'boolean' ? `Default (${defaultLabel})` : 'Default',
+    empty: found?.empty ?? (kind === 'language' ? 'The page’s language' : fallback && kind !== 'boolean' ? `Default (${defaultLabel})` : 'Default'),
     placeholder: kind === 'boolean' || options ? '' : fallback,
     invalid: ERRORS[kind] ?? ERRORS.text,
     site: SITE_SETTINGS.includes(spec.name),

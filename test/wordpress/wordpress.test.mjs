@@ -269,6 +269,37 @@ describe('WordPress plugin in a real WordPress', { skip, timeout: 15 * 60_000 },
     assert.ok(await admin.$('tr[data-slug="knee-pain-widgets"] a[href*="page=knee-pain-widgets"]'));
   });
 
+  it('gives the builder’s pinned script tag an integrity hash that real browsers accept for this bundle, and only for it', async () => {
+    // The tag the snippet builder writes for the public CDN, pointed at the same bytes served here
+    // by nginx (the plugin's copy): the browser checks the hash against what it really received.
+    const { HOSTED } = await import(join(root, 'dist/hosted.js'));
+    const { buildConfig, renderSnippet } = await import(join(root, 'demo/snippet.js'));
+    const local = `${site.url}/wp-content/plugins/knee-pain-widgets/assets/knee-pain-widgets.js`;
+    const page = (integrity) =>
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>SRI</title></head><body>${renderSnippet(buildConfig({ widgets: { 'knee-pain-causes': true } }), {
+        src: local,
+        integrity,
+        version: HOSTED.version,
+      })}</body></html>`;
+    const good = page(HOSTED.integrity);
+    assert.match(good, /integrity="sha384-[^"]+" crossorigin="anonymous"/);
+    writeFileSync(join(site.paths.content, 'uploads/sri-good.html'), good);
+    writeFileSync(join(site.paths.content, 'uploads/sri-bad.html'), page(`sha384-${Buffer.alloc(48).toString('base64')}`));
+
+    const context = await browser.createBrowserContext();
+    const sri = await context.newPage();
+    const refused = [];
+    sri.on('console', (message) => refused.push(message.text()));
+    await sri.goto(`${site.url}/wp-content/uploads/sri-good.html`, { waitUntil: 'load' });
+    await sri.waitForFunction(() => customElements.get('knee-pain-causes') && document.querySelector('knee-pain-causes').shadowRoot?.textContent.trim(), { timeout: WAIT });
+    await sri.goto(`${site.url}/wp-content/uploads/sri-bad.html`, { waitUntil: 'load' });
+    await sri.waitForFunction(() => performance.getEntriesByType('resource').some((e) => e.name.includes('knee-pain-widgets.js')), { timeout: WAIT });
+    await sri.waitForFunction(() => document.readyState === 'complete', { timeout: WAIT });
+    assert.equal(await sri.evaluate(() => Boolean(customElements.get('knee-pain-causes'))), false, 'a wrong hash is refused');
+    assert.ok(refused.some((m) => /integrity/i.test(m)), 'the browser says why');
+    await context.close();
+  });
+
   it('lets an Author publish a block post with each block, each shortcode and pasted tags', async () => {
     await logIn(author, logins.author);
     await openEditor(author);
@@ -387,13 +418,15 @@ describe('WordPress plugin in a real WordPress', { skip, timeout: 15 * 60_000 },
             clinicName: script,
             phone: '"><svg onload=window.__kpPwned=3>',
             bookingUrl: 'javascript:window.__kpPwned=4',
-            buttonLabel: img,
+            // Survives the text cleaning, so only escaping stands between it and a new attribute.
+            buttonLabel: 'Book" onmouseover="window.__kpPwned=16" x="',
             brandColor: 'red;background:url(javascript:alert(1))',
             theme: 'dark" onclick="window.__kpPwned=5',
             headingLevel: '2><script>window.__kpPwned=6</script>',
           },
         ],
         ['knee-pain-widgets/causes', { emergencyNumber: '<b>911</b>"onmouseover="window.__kpPwned=7', reviewedBy: img }],
+        ['core/shortcode', null, `[relief_tips reviewed-by='Dana" onmouseover="window.__kpPwned=17']`],
         ['knee-pain-widgets/relief-tips', { tips: script, brandColor: '#fff" onmouseover="window.__kpPwned=8' }],
         ['core/shortcode', null, `[pt_cta clinic-name='${script}' booking-url="data:text/html,<script>window.__kpPwned=9</script>" phone="javascript:alert(1)"]`],
         ['core/shortcode', null, '[pt_cta booking-url=" JaVaScRiPt:window.__kpPwned=10" brand-color="url(x)"]'],
@@ -405,7 +438,7 @@ describe('WordPress plugin in a real WordPress', { skip, timeout: 15 * 60_000 },
         ],
       ],
     });
-    const widgets = await visit(reader, post.link, 8);
+    const widgets = await visit(reader, post.link, 9);
     const report = await injectionReport(reader);
     assert.deepEqual(report.problems, []);
     assert.equal(report.pwned, null, 'no payload ran');
