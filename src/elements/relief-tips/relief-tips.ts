@@ -22,12 +22,9 @@ export type Layout = (typeof LAYOUTS)[number];
  * @tag relief-tips
  * @summary Six self-care tips for pain behind the knee, as responsive cards.
  *
- * @slot heading - Replaces the default heading ("How to get relief").
  * @slot intro - Replaces the treatment overview paragraph.
  * @slot disclaimer - Replaces the closing one-line disclaimer.
  *
- * @csspart base - The widget's outer box.
- * @csspart heading - The default heading.
  * @csspart safety - The caution that opens the tips (self-care is for strains and overuse; when to
  *   get care today or call the emergency number instead).
  * @csspart intro - The treatment overview.
@@ -37,17 +34,6 @@ export type Layout = (typeof LAYOUTS)[number];
  * @csspart tip-title - Each tip's title.
  * @csspart caution - A caution inside a tip (RICE: don't rest too much).
  * @csspart disclaimer - The closing disclaimer.
- *
- * @cssprop --kp-color-brand - Icons, links and focus rings. Default `#0a5ca8` (dark: `#8cc3ff`).
- * @cssprop --kp-color-on-brand - Text on brand-coloured surfaces. Default `#ffffff` (dark: `#0b1b2d`).
- * @cssprop --kp-color-text - Body text. Default `#1b2330` (dark: `#edf1f5`).
- * @cssprop --kp-color-muted - The disclaimer. Default `#4a5566` (dark: `#b7c1cc`).
- * @cssprop --kp-color-surface - Background. Default `#ffffff` (dark: `#161a20`).
- * @cssprop --kp-color-border - Card borders. Default `#7d8997` (both themes).
- * @cssprop --kp-color-urgent - The caution's accent. Default `#a51d24` (dark: `#ff9d96`).
- * @cssprop --kp-font-family - Font. Default: inherited from the host page.
- * @cssprop --kp-radius - Corner radius. Default `8px`.
- * @cssprop --kp-space - Base spacing. Default `1em`.
  */
 export class ReliefTips extends KpClinicalElement {
   static override styles = [baseStyles, styles];
@@ -83,7 +69,10 @@ export class ReliefTips extends KpClinicalElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('tips')) this.#shownTips = this.pick('tips', this.tips, this.article.relief.items);
+    // Derived again when the language changes: the items are the article's, in its language.
+    if (changed.has('tips') || this.languageChanged(changed)) {
+      this.#shownTips = this.pick('tips', this.tips, this.article.relief.items, changed.has('tips'));
+    }
     if (changed.has('layout')) {
       this.#appliedLayout = this.check('layout', this.layout, (raw) => oneOf(LAYOUTS, raw), LAYOUTS.join(', '), 'grid');
     }
