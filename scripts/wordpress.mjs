@@ -50,6 +50,7 @@ const SITE_SETTINGS = [
   'phone',
   'booking-url',
   'brand-color',
+  'brand-color-dark',
   'emergency-number',
   'theme',
   'lang',
@@ -65,8 +66,14 @@ const SITE_SETTINGS = [
 /** Builder fields whose id is not the attribute's name. */
 const BUILDER_IDS = { lang: 'language' };
 
-/** The brand colour is not an element attribute but a CSS custom property; the plugin adds it. */
-const BRAND = { name: 'brand-color', key: 'brandColor', kind: 'color', builderId: 'brand', plugin: true };
+/**
+ * The brand colours are not element attributes but CSS custom properties; the plugin adds them as
+ * block fields, shortcode attributes and settings, and writes them into the widget's `style`.
+ */
+const COLOURS = [
+  { name: 'brand-color', key: 'brandColor', kind: 'color', builderId: 'brand', property: '--kp-color-brand', plugin: true },
+  { name: 'brand-color-dark', key: 'brandColorDark', kind: 'color', builderId: 'brand-dark', property: '--kp-color-brand-dark', plugin: true },
+];
 
 const { version } = JSON.parse(readFileSync(at('package.json'), 'utf8'));
 const { WIDGETS } = await import(pathToFileURL(at('dist/lib/widgets.js')).href);
@@ -244,6 +251,7 @@ function attribute(spec) {
     invalid: ERRORS[kind] ?? ERRORS.text,
     site: SITE_SETTINGS.includes(spec.name),
     ...(spec.plugin ? { plugin: true } : {}),
+    ...(spec.property ? { property: spec.property } : {}),
   };
 }
 
@@ -254,7 +262,12 @@ const widgets = WIDGETS.map(({ tag, element }) => {
   if (!slug || !existsSync(join(PLUGIN_DIR, 'blocks', slug, 'block.json'))) {
     throw new Error(`wordpress: <${tag}> has no block; add it to BLOCK_SLUGS and wordpress/blocks/<slug>/block.json`);
   }
-  const attributes = [...describe(tag, element, declaration).map(attribute), attribute(BRAND)];
+  for (const colour of COLOURS) {
+    if (!(declaration.cssProperties ?? []).some((p) => p.name === colour.property)) {
+      throw new Error(`wordpress: <${tag}> documents no ${colour.property}; update COLOURS in scripts/wordpress.mjs`);
+    }
+  }
+  const attributes = [...describe(tag, element, declaration).map(attribute), ...COLOURS.map(attribute)];
   // The sidebar's panels follow the builder's form: its groups in its order, the rest last.
   const rank = (a) => (GROUPS.includes(a.group) ? GROUPS.indexOf(a.group) : GROUPS.length);
   attributes.sort((a, b) => rank(a) - rank(b));

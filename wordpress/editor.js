@@ -57,8 +57,12 @@
       }
       if (isBlank(value)) value = siteValue(attribute);
       if (isBlank(value)) return;
-      if (attribute.name === 'brand-color') {
-        if (HEX.test(String(value).trim())) out.style = { '--kp-color-brand': String(value).trim() };
+      if (attribute.property) {
+        // A brand colour: a custom property on the widget, as the server writes it.
+        if (HEX.test(String(value).trim())) {
+          out.style = out.style || {};
+          out.style[attribute.property] = String(value).trim();
+        }
         return;
       }
       out[attribute.name] = String(value);

@@ -160,6 +160,7 @@ async function visit(page, link, count) {
       text: deepText(el.shadowRoot).replace(/\s+/g, ' '),
       links: [...el.shadowRoot.querySelectorAll('a[href]')].map((a) => a.href),
       brand: getComputedStyle(el).getPropertyValue('--kp-color-brand').trim(),
+      brandDark: getComputedStyle(el).getPropertyValue('--kp-color-brand-dark').trim(),
     }));
   }, tags);
 }
@@ -444,7 +445,7 @@ describe('WordPress plugin in a real WordPress', { skip, timeout: 15 * 60_000 },
     assert.equal(report.pwned, null, 'no payload ran');
     for (const widget of widgets) {
       for (const link of widget.links) assert.match(link, /^(https?|tel):/, `${widget.tag} link ${link}`);
-      assert.doesNotMatch(widget.attributes.style ?? '', /url\(|;.*;/);
+      assert.doesNotMatch(widget.attributes.style ?? '', /url\(|javascript|[<>"]/);
     }
     // Bad values fell back as the elements' own would: no Book link from a javascript: address.
     assert.ok(!widgets[0].links.some((l) => /^https?:/.test(l)));
@@ -460,6 +461,7 @@ describe('WordPress plugin in a real WordPress', { skip, timeout: 15 * 60_000 },
       phone: '(413) 555-0142',
       'booking-url': 'https://settings.example/book',
       'brand-color': '#17634d',
+      'brand-color-dark': '#8fd6b8',
       'emergency-number': '112',
       'reviewed-by': 'Dana Ruiz, PT, DPT',
       'reviewed-on': '2026-03-03',
@@ -518,6 +520,7 @@ describe('WordPress plugin in a real WordPress', { skip, timeout: 15 * 60_000 },
       assert.ok(widget.links.includes('tel:4135550142'));
       assert.equal(widget.attributes.theme, 'dark');
       assert.equal(widget.brand, '#17634d');
+      if (names.includes('brand-color-dark')) assert.equal(widget.brandDark, '#8fd6b8');
       if (names.includes('data-layer')) assert.equal(widget.attributes['data-layer'], '');
     }
     assert.ok(own.text.includes('Own Clinic'));

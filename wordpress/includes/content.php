@@ -18,7 +18,7 @@ function knee_pain_widgets_register_shortcodes() {
 
 /**
  * Renders a shortcode. It takes the elements' attribute names as they are
- * (`[pt_cta clinic-name="…" booking-url="…" data-layer]`), plus `brand-color`.
+ * (`[pt_cta clinic-name="…" booking-url="…" data-layer]`), plus `brand-color` and `brand-color-dark`.
  *
  * @param array|string $atts      Attributes as parsed by WordPress ('' when there are none).
  * @param string|null  $content   Enclosed content (ignored).
@@ -123,7 +123,8 @@ function knee_pain_widgets_pasted_tags( $content ) {
 }
 
 /**
- * One start tag with the site's settings added for the attributes it lacks.
+ * One start tag with the site's settings added for the attributes it lacks. (When the pre-rendered
+ * form is switched on in knee_pain_widgets_render_element(), pasted tags get it here too.)
  *
  * @param array $match Regular-expression match: the tag and its attribute text.
  * @return string
@@ -144,21 +145,20 @@ function knee_pain_widgets_complete_tag( array $match ) {
 	$extra = '';
 	foreach ( $widget['attributes'] as $attribute ) {
 		$name = $attribute['name'];
-		if ( empty( $attribute['site'] ) || ! array_key_exists( $name, $site ) ) {
+		if ( ! empty( $attribute['property'] ) || empty( $attribute['site'] ) || ! array_key_exists( $name, $site ) || isset( $present[ $name ] ) ) {
 			continue;
 		}
 		$value = $site[ $name ];
-		if ( 'brand-color' === $name ) {
-			if ( ! isset( $present['style'] ) ) {
-				$extra .= ' style="' . esc_attr( '--kp-color-brand: ' . $value ) . '"';
-			}
-		} elseif ( ! isset( $present[ $name ] ) ) {
-			if ( true === $value ) {
-				$extra .= ' ' . $name;
-			} elseif ( is_string( $value ) ) {
-				$extra .= ' ' . $name . '="' . esc_attr( $value ) . '"';
-			}
+		if ( true === $value ) {
+			$extra .= ' ' . $name;
+		} elseif ( is_string( $value ) ) {
+			$extra .= ' ' . $name . '="' . esc_attr( $value ) . '"';
 		}
+	}
+	// The site's brand colours, unless the tag has a style of its own.
+	$style = knee_pain_widgets_style( $widget, $site );
+	if ( '' !== $style && ! isset( $present['style'] ) ) {
+		$extra .= ' style="' . esc_attr( $style ) . '"';
 	}
 	if ( '' === $extra ) {
 		return $match[0];

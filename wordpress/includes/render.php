@@ -53,8 +53,9 @@ function knee_pain_widgets_render_element( array $widget, array $values, $wrappe
 
 	$tag   = $widget['tag'];
 	$attrs = '';
+	$style = knee_pain_widgets_style( $widget, $values );
 	foreach ( $values as $name => $value ) {
-		if ( 'brand-color' === $name ) {
+		if ( knee_pain_widgets_is_property( $widget, $name ) ) {
 			continue;
 		}
 		if ( true === $value ) {
@@ -65,9 +66,8 @@ function knee_pain_widgets_render_element( array $widget, array $values, $wrappe
 			$attrs .= ' ' . $name . '="' . esc_attr( $value ) . '"';
 		}
 	}
-	if ( isset( $values['brand-color'] ) ) {
-		// Validated #rrggbb: the brand colour reaches the widget's shadow DOM as a custom property.
-		$attrs .= ' style="' . esc_attr( '--kp-color-brand: ' . $values['brand-color'] ) . '"';
+	if ( '' !== $style ) {
+		$attrs .= ' style="' . esc_attr( $style ) . '"';
 	}
 	if ( '' !== $wrapper ) {
 		$attrs .= ' ' . trim( $wrapper );
@@ -93,6 +93,42 @@ function knee_pain_widgets_render_element( array $widget, array $values, $wrappe
 	}
 
 	return '<' . $tag . $attrs . '>' . $fallback . '</' . $tag . '>';
+}
+
+/**
+ * Whether an attribute of the plugin's is a CSS custom property (a brand colour), not an element
+ * attribute.
+ *
+ * @param array  $widget Widget description.
+ * @param string $name   Attribute name.
+ * @return bool
+ */
+function knee_pain_widgets_is_property( array $widget, $name ) {
+	foreach ( $widget['attributes'] as $attribute ) {
+		if ( $attribute['name'] === $name ) {
+			return ! empty( $attribute['property'] );
+		}
+	}
+	return false;
+}
+
+/**
+ * The `style` text for the custom properties among the values: validated `#rrggbb` colours only
+ * (knee_pain_widgets_clean), which reach the widget's shadow DOM through inheritance.
+ *
+ * @param array $widget Widget description.
+ * @param array $values Clean values by attribute name.
+ * @return string Empty when there are none.
+ */
+function knee_pain_widgets_style( array $widget, array $values ) {
+	$style = array();
+	foreach ( $widget['attributes'] as $attribute ) {
+		$name = $attribute['name'];
+		if ( ! empty( $attribute['property'] ) && isset( $values[ $name ] ) && is_string( $values[ $name ] ) ) {
+			$style[] = $attribute['property'] . ': ' . $values[ $name ];
+		}
+	}
+	return implode( '; ', $style );
 }
 
 /**
