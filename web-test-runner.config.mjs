@@ -7,6 +7,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { testBrowsers } from './scripts/test-browsers.mjs';
 import { integrationMiddleware } from './test/integration/middleware.mjs';
+import { prerenderCommand, prerenderMiddleware } from './test/render/server.mjs';
 
 const CI = /^(1|true|yes)$/i.test(process.env.CI ?? '');
 
@@ -47,7 +48,7 @@ export default {
   // because two cores shared with other work make a WebKit test that drives real keys and runs axe
   // several times slower (seen: over 20 s for a test that takes 6 s on an idle machine).
   testFramework: { config: { timeout: 90000 } },
-  middleware: [integrationMiddleware],
+  middleware: [integrationMiddleware, prerenderMiddleware],
   // Tests run Lit's development build, whose extra checks catch mistakes; its banner is noise.
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   plugins: [
@@ -58,5 +59,6 @@ export default {
       define: { __KP_VERSION__: '"0.0.0-test"' },
     }),
     forcedColorsCommand(),
+    prerenderCommand(),
   ],
 };

@@ -1,30 +1,11 @@
 // A rollup plugin that minifies the static parts of Lit's css`…`, html`…` and svg`…` templates:
 // comments go and runs of whitespace shrink to one space (CSS loses the spaces around
 // punctuation too). Interpolations are left untouched. Terser cannot do this, since to it these are
-// just strings.
+// just strings. The rules live in src/render/minify.ts (built to dist/lib before rollup runs), which
+// the pre-renderer applies to the same templates, so pre-rendered and bundle-rendered markup match.
+import { minifyCss, minifyTemplatePart } from '../dist/lib/render/minify.js';
+
 const TAGS = new Set(['css', 'html', 'svg']);
-
-/** Minifies CSS text that contains no interpolations' own syntax. */
-const minifyCss = (text) =>
-  text
-    .replace(/\/\*[\s\S]*?\*\//g, '')
-    .replace(/\s+/g, ' ')
-    .replace(/\s*([{};,>])\s*/g, '$1')
-    .replace(/:\s+/g, ':')
-    .replace(/\s+!/g, '!')
-    .replace(/([^\d.])0\.(\d)/g, '$1.$2')
-    .replace(/;}/g, '}')
-    .trim();
-
-/** Block-level tags: whitespace next to them never renders (there is no `pre` in these templates). */
-const BLOCK = 'li|ul|ol|p|div|details|summary|section|slot|svg|path|h[2-6]';
-const minifyMarkup = (text) =>
-  text
-    .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(/\s+/g, ' ')
-    .replace(new RegExp(`\\s+(?=</?(?:${BLOCK})\\b)`, 'g'), '')
-    .replace(new RegExp(`(</?(?:${BLOCK})\\b[^>]*>)\\s+`, 'g'), '$1')
-    .replace(/\s+>/g, '>');
 
 function tagName(node) {
   const tag = node.tag;
@@ -55,11 +36,8 @@ export function minifyTemplates() {
         if (!TAGS.has(name)) continue;
         const quasis = node.quasi.quasis;
         for (const [i, quasi] of quasis.entries()) {
-          let text = name === 'css' ? minifyCss(quasi.value.raw) : minifyMarkup(quasi.value.raw);
-          if (name !== 'css') {
-            if (i === 0) text = text.replace(/^ /, '');
-            if (i === quasis.length - 1) text = text.replace(/ $/, '');
-          }
+          const text =
+            name === 'css' ? minifyCss(quasi.value.raw) : minifyTemplatePart(quasi.value.raw, i, i === quasis.length - 1);
           edits.push([quasi.start, quasi.end, text]);
         }
       }

@@ -90,7 +90,7 @@ export abstract class KpClinicalElement extends KpElement {
   #renderReviewed(): unknown {
     const { locale, reviewed } = this.article;
     const date = this.#reviewedDate
-      ? formatCalendarDate(this.#reviewedDate, dateLocale((this as { lang?: string }).lang, locale), locale)
+      ? formatCalendarDate(this.#reviewedDate, dateLocale(this.getAttribute('lang'), locale), locale)
       : '';
     const line = reviewedText(reviewed, String(this.reviewedBy ?? ''), date);
     return line ? html`<p part="reviewed" class="fine reviewed">${line}</p>` : nothing;
