@@ -1,7 +1,9 @@
 // The snippet builder page: reads the form, shows the real widgets as a live preview, and writes
 // the HTML to paste. User text only ever reaches the page through setAttribute, textContent and a
 // textarea's value, never through innerHTML.
-import { buildConfig, normalizeHex, renderSnippet, WIDGETS } from './snippet.js';
+import { buildConfig, LANGUAGE_CHOICES, normalizeHex, renderSnippet, SCRIPT_PLACEHOLDER, scriptSource, TOPICS_WARNING, WIDGETS } from './snippet.js';
+// The pinned CDN address and the bundle's integrity hash, written by the build (scripts/hosted.mjs).
+import { HOSTED } from '../dist/hosted.js';
 
 const byId = (id) => document.getElementById(id);
 
@@ -14,6 +16,34 @@ const brandWarning = byId('brand-warning');
 const cspNote = byId('csp-note');
 const copyButton = byId('copy');
 const copyStatus = byId('copy-status');
+const brandDarkDerived = byId('brand-dark-derived');
+
+// One check box and one preview element per widget, made from the widget list (src/widgets.ts),
+// so a widget added there appears here too. Each box is labelled with what the widget is.
+const choices = byId('widget-choices');
+for (const { tag, summary } of WIDGETS) {
+  const label = document.createElement('label');
+  const box = document.createElement('input');
+  box.type = 'checkbox';
+  box.id = `w-${tag}`;
+  box.name = tag;
+  box.checked = true;
+  const code = document.createElement('code');
+  code.textContent = `<${tag}>`;
+  label.append(box, ' ', summary, ' ', code);
+  choices.append(label);
+  preview.append(document.createElement(tag));
+}
+
+// The language choice: "the page's language" or one of the widgets' languages, each in itself.
+const languageSelect = byId('language');
+for (const { code, name } of LANGUAGE_CHOICES) {
+  const option = document.createElement('option');
+  option.value = code;
+  option.lang = code;
+  option.textContent = name;
+  languageSelect.append(option);
+}
 
 /** Text fields that can hold a mistake, by the name buildConfig() reports errors under. */
 const checked = {
@@ -22,6 +52,8 @@ const checked = {
   emergencyNumber: byId('emergency-number'),
   reviewedOn: byId('reviewed-on'),
   brand: byId('brand'),
+  brandDark: byId('brand-dark'),
+  measurementId: byId('measurement-id'),
 };
 
 /**
@@ -37,17 +69,21 @@ function readForm() {
     phone: value('phone'),
     bookingUrl: value('booking-url'),
     brand: value('brand'),
+    brandDark: value('brand-dark'),
+    language: value('language'),
+    languageSwitch: byId('language-switch').checked,
     emergencyNumber: value('emergency-number'),
     reviewedBy: value('reviewed-by'),
     reviewedOn: value('reviewed-on'),
     headingLevel: value('heading-level'),
     theme: form.elements.namedItem('theme').value,
     dataLayer: byId('data-layer').checked,
-    widgets: {
-      causes: byId('w-causes').checked,
-      tips: byId('w-tips').checked,
-      cta: byId('w-cta').checked,
-    },
+    gtag: byId('gtag').checked,
+    passUtm: byId('pass-utm').checked,
+    topics: byId('data-layer-topics').checked,
+    measurementId: value('measurement-id'),
+    jsonLd: byId('json-ld').checked,
+    widgets: Object.fromEntries(WIDGETS.map(({ tag }) => [tag, byId(`w-${tag}`).checked])),
   };
 }
 
@@ -65,29 +101,36 @@ const THEME_NAMES = { light: 'light theme', dark: 'dark theme' };
 /** Two decimals, rounded down, so 4.49 never shows as a passing "4.5". */
 const ratioText = (ratio) => `${(Math.floor(ratio * 100) / 100).toFixed(2)}:1`;
 
-function showContrast(config, brand) {
+const WHAT = {
+  button: (p) => `the Book button’s text (${p.textColor}) on ${p.brand}`,
+  link: (p) => `links in ${p.brand} on the background (${p.textColor})`,
+};
+
+function showContrast(config) {
   brandWarning.replaceChildren();
   for (const problem of config.contrast) {
     const p = document.createElement('p');
-    const advice = problem.theme === 'dark' ? 'Choose a lighter colour' : 'Choose a darker colour';
+    const advice =
+      problem.theme === 'dark'
+        ? 'Choose a lighter colour for the dark theme'
+        : 'Choose a darker colour';
     p.textContent =
-      `Hard to read in the ${THEME_NAMES[problem.theme]}: the Book button’s text (${problem.textColor}) ` +
-      `on ${brand} has a contrast of only ${ratioText(problem.ratio)}; at least 4.5:1 is needed. ${advice}.`;
+      `Hard to read in the ${THEME_NAMES[problem.theme]}: ${WHAT[problem.what](problem)} has a contrast of only ` +
+      `${ratioText(problem.ratio)}; at least 4.5:1 is needed. ${advice}.`;
     brandWarning.append(p);
   }
-  if (config.contrast.length > 0 && readForm().theme === 'auto') {
-    const p = document.createElement('p');
-    p.textContent =
-      'With the automatic theme, one colour has to suit both the light and the dark button text, ' +
-      'and hardly any colour does. Choosing Light or Dark is easier.';
-    brandWarning.append(p);
-  }
+}
+
+/** Shows the dark theme's brand colour the widgets will use when the dark field is left empty. */
+function showDerived(config) {
+  const derived = config.derivedDarkBrand;
+  brandDarkDerived.textContent = derived ? `Left empty, the dark theme uses ${derived}.` : '';
 }
 
 function showNotes(config) {
   notes.replaceChildren();
   const messages = [...config.warnings];
-  if (Object.keys(config.errors).some((key) => key !== 'emergencyNumber' && key !== 'brand')) {
+  if (Object.keys(config.errors).some((key) => !['emergencyNumber', 'brand', 'brandDark', 'measurementId'].includes(key))) {
     messages.push('Values with a mistake are left out of the code until they are fixed.');
   }
   for (const message of messages) {
@@ -114,17 +157,42 @@ function syncPreview(config) {
   }
 }
 
+const topicsWarning = byId('topics-warning');
+const gtmDownload = byId('gtm-download');
+const gtmStatus = byId('gtm-file-status');
+
+/** The topics warning while the box is ticked; the container file as a download link when it can be made. */
+function showMeasure(input, config) {
+  topicsWarning.textContent = input.topics ? TOPICS_WARNING : '';
+  gtmDownload.hidden = !config.container;
+  if (config.container) {
+    // A data: address, rebuilt as the form changes: a plain link the keyboard reaches and that
+    // "Save link as" also works on; nothing leaves the browser.
+    gtmDownload.href = `data:application/json;charset=utf-8,${encodeURIComponent(config.container)}`;
+  } else {
+    gtmDownload.removeAttribute('href');
+  }
+  const status = config.container
+    ? 'Your Tag Manager file is ready.'
+    : !input.dataLayer
+      ? 'Turn on “Send views and clicks to Google Tag Manager” to get a Tag Manager file.'
+      : 'Enter your GA4 measurement ID to get a Tag Manager file.';
+  if (gtmStatus.textContent !== status) gtmStatus.textContent = status;
+}
+
 function update() {
   const input = readForm();
   const config = buildConfig(input);
   const brand = normalizeHex(input.brand);
   if (brand && picker.value !== brand) picker.value = brand;
   showErrors(config.errors);
-  showContrast(config, brand);
+  showContrast(config);
+  showDerived(config);
   showNotes(config);
   syncPreview(config);
-  snippet.value = renderSnippet(config);
-  cspNote.hidden = !brand;
+  snippet.value = renderSnippet(config, showScriptSource());
+  showMeasure(input, config);
+  cspNote.hidden = !brand && !normalizeHex(input.brandDark);
 }
 
 // The review date cannot be later than today (the widgets refuse a future date).
@@ -145,6 +213,52 @@ form.addEventListener('change', (event) => {
   update();
 });
 
+/* ---------- Where is knee-pain-widgets.js? ---------- */
+
+const sourceBox = byId('script-source');
+const scriptUrl = byId('script-url');
+const scriptUrlError = byId('script-url-error');
+const snippetHint = byId('snippet-hint');
+byId('hosted-version').textContent = HOSTED.version;
+
+/** Set once the person picks an option: from then on, changing tabs no longer picks one for them. */
+let sourcePicked = false;
+/** The address field is checked once the person has left it, as the form's fields are. */
+let scriptUrlVisited = false;
+
+/** The chosen script for the snippet; shows the address error and the hint under "Your code". */
+function showScriptSource() {
+  const source = sourceBox.querySelector('input[name="script-source"]:checked')?.value ?? 'own';
+  const { script, error } = scriptSource({ source, url: scriptUrl.value }, HOSTED);
+  scriptUrl.disabled = source !== 'own';
+  const message = source === 'own' && scriptUrlVisited ? (error ?? '') : '';
+  scriptUrlError.textContent = message;
+  if (message) scriptUrl.setAttribute('aria-invalid', 'true');
+  else scriptUrl.removeAttribute('aria-invalid');
+  const hint = script.integrity
+    ? `The code loads version ${HOSTED.version} from a public CDN, checked by its integrity hash. It works once that version is published on npm.`
+    : script.src !== SCRIPT_PLACEHOLDER
+      ? 'The code loads knee-pain-widgets.js from your own site.'
+      : 'Upload dist/knee-pain-widgets.js to your site and put its address under “Where is knee-pain-widgets.js?” (or in place of https://YOUR-SITE.example/knee-pain-widgets.js).';
+  if (snippetHint.textContent !== hint) snippetHint.textContent = hint;
+  return script;
+}
+
+/** Picks the option for the tab (the CDN for Squarespace, which cannot host files), unless the person already chose. */
+function defaultSourceFor(tab) {
+  if (sourcePicked) return;
+  const wanted = tab.id === 'tab-squarespace' ? 'hosted' : 'own';
+  sourceBox.querySelector(`input[name="script-source"][value="${wanted}"]`).checked = true;
+  update();
+}
+
+sourceBox.addEventListener('change', (event) => {
+  if (event.target.name === 'script-source') sourcePicked = true;
+  if (event.target === scriptUrl) scriptUrlVisited = true;
+  update();
+});
+sourceBox.addEventListener('input', () => update());
+
 /* ---------- Tabs (WAI-ARIA tabs pattern, automatic activation) ---------- */
 
 const tabs = [...document.querySelectorAll('[role="tab"]')];
@@ -156,6 +270,7 @@ function selectTab(tab, focus) {
     other.tabIndex = selected ? 0 : -1;
     byId(other.getAttribute('aria-controls')).hidden = !selected;
   }
+  defaultSourceFor(tab);
   if (focus) tab.focus();
 }
 

@@ -1,7 +1,10 @@
 import { expect } from '@open-wc/testing';
 import { resetMouse, sendKeys } from '@web/test-runner-commands';
 import { escapeHtml, renderSnippet, buildConfig, SCRIPT_PLACEHOLDER } from '../../demo/snippet.js';
-import { axeViolations, clickIn, closeFrames, openFrame, settle, TAGS, typeKeys, waitFor, widgetsReady, type Frame, type Widget } from '../../src/test/helpers.js';
+import { getArticle } from '../../src/content/index.js';
+import { LANGUAGES, languageName } from '../../src/shared/language.js';
+import { darkBrand } from '../../src/shared/tokens.js';
+import { axeViolations, clickIn, closeFrames, openFrame, settle, TAGS, text, typeKeys, waitFor, widgetsReady, type Frame, type Widget } from '../../src/test/helpers.js';
 
 const BUNDLE = new URL('/dist/knee-pain-widgets.js', location.origin).href;
 
@@ -22,7 +25,8 @@ async function typeInto(selector: string, text: string): Promise<HTMLInputElemen
   await clickIn(frame, input);
   await waitFor(() => frame.doc.activeElement === input, `focus on ${selector}`);
   input.select();
-  await typeKeys(text);
+  if (text) await typeKeys(text);
+  else await sendKeys({ press: 'Backspace' });
   await settle(frame);
   return input;
 }
@@ -56,8 +60,8 @@ describe('demo/builder.html: snippet builder', () => {
       expect(labels.length, `label for #${control.id || control.name}`).to.be.greaterThan(0);
       expect(labels.some((l) => l.getClientRects().length > 0 && l.textContent!.trim().length > 1), `visible label for ${control.id}`).to.equal(true);
     }
-    // The three widget checkboxes and the GTM opt-in.
-    for (const id of ['w-causes', 'w-tips', 'w-cta', 'data-layer', 'brand-picker']) {
+    // A check box per widget (from the widget list), the GTM opt-in and the language switch.
+    for (const id of [...TAGS.map((tag) => `w-${tag}`), 'data-layer', 'brand-picker', 'language-switch']) {
       expect($<HTMLInputElement>(`#${id}`).labels!.length, id).to.equal(1);
     }
   });
@@ -160,7 +164,7 @@ describe('demo/builder.html: snippet builder', () => {
         bookingUrl: `https://example.com/?a=1&b="2"`,
         phone: '413 555 0142',
         emergencyNumber: '911',
-        widgets: { cta: true },
+        widgets: { 'pt-cta': true },
       }),
     );
     expect(snippet).not.to.contain('<script>alert');
@@ -237,6 +241,67 @@ describe('demo/builder.html: snippet builder', () => {
     }
   });
 
+  it('checks a brand colour in both themes, with the dark brand derived or given', async () => {
+    const warning = $('#brand-warning');
+    const radio = (value: string) => $<HTMLInputElement>(`input[name=theme][value=${value}]`);
+    // A dark green reads in the light theme; the dark theme derives a lighter one that reads too.
+    await typeInto('#brand', '#17634d');
+    for (const theme of ['dark', 'auto']) {
+      await clickIn(frame, radio(theme));
+      await settle(frame);
+      expect(warning.textContent, theme).to.equal('');
+    }
+    expect($('#brand-dark-derived').textContent).to.contain(darkBrand('#17634d')!);
+    await clickIn(frame, radio('dark'));
+    await settle(frame);
+    const book = shadow(preview('pt-cta')).querySelector('[part=book]');
+    // The preview shows the Book button only with a booking address.
+    if (book) expect(getComputedStyle(book).backgroundColor).to.not.equal('rgb(23, 99, 77)');
+
+    // Given as the dark brand itself, the same green is too dark for dark-mode readers.
+    await typeInto('#brand-dark', '#17634d');
+    expect(warning.textContent).to.contain('dark theme').and.contain('4.5:1').and.contain('#17634d');
+    for (const tag of TAGS) {
+      expect(startTag(snippetText(), tag)).to.contain('style="--kp-color-brand: #17634d; --kp-color-brand-dark: #17634d"');
+    }
+    await typeInto('#brand-dark', '#7fd1b0');
+    expect(warning.textContent).to.equal('');
+
+    // A light brand colour cannot carry white text or be link text on white: warned in light and auto.
+    await typeInto('#brand-dark', '');
+    await typeInto('#brand', '#8cc3ff');
+    await clickIn(frame, radio('auto'));
+    await settle(frame);
+    expect(warning.textContent).to.contain('light theme').and.not.contain('dark theme');
+  });
+
+  it('writes the chosen language on every widget, with the fallback links in it, and a switch on the first', async () => {
+    const select = $<HTMLSelectElement>('#language');
+    expect([...select.options].map((o) => o.value)).to.deep.equal(['', ...LANGUAGES]);
+    expect([...select.options].slice(1).map((o) => o.textContent)).to.deep.equal(LANGUAGES.map(languageName));
+    await typeInto('#booking-url', 'https://example.com/book');
+    select.value = 'es';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    await settle(frame);
+    for (const tag of TAGS) {
+      expect(startTag(snippetText(), tag)).to.contain(' lang="es"');
+      expect(shadow(preview(tag)).querySelector('[part=base]')!.getAttribute('lang')).to.equal('es');
+    }
+    expect(text(shadow(preview('knee-pain-causes')).querySelector('[part=heading]'))).to.equal(getArticle('es').causes.heading);
+    expect(snippetText()).to.contain(`>${getArticle('es').cta.defaultButtonLabel}</a>`);
+
+    await clickIn(frame, $('#language-switch'));
+    await settle(frame);
+    const tagsWithSwitch = TAGS.filter((tag) => startTag(snippetText(), tag)!.includes(' language-switch'));
+    expect(tagsWithSwitch).to.deep.equal([TAGS[0]]);
+    expect(shadow(preview(TAGS[0])).querySelector('[part=language-switch]')).to.not.equal(null);
+
+    select.value = '';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    await settle(frame);
+    expect(snippetText()).not.to.contain(' lang=');
+  });
+
   it('moves between the three tabs with the arrow keys, Home and End', async () => {
     const tab = (name: string) => $(`#tab-${name}`);
     const panel = (name: string) => $(`#panel-${name}`);
@@ -297,8 +362,8 @@ describe('demo/builder.html: snippet builder', () => {
   });
 
   it('leaves out a widget whose checkbox is turned off with the keyboard', async () => {
-    const box = $<HTMLInputElement>('#w-tips');
-    await clickIn(frame, $<HTMLInputElement>('#w-causes'));
+    const box = $<HTMLInputElement>('#w-relief-tips');
+    await clickIn(frame, $<HTMLInputElement>('#w-knee-pain-causes'));
     await sendKeys({ press: 'Tab' });
     await waitFor(() => frame.doc.activeElement === box, 'focus on the relief tips checkbox');
     await sendKeys({ press: ' ' });
@@ -392,5 +457,181 @@ describe('demo/builder.html: snippet builder', () => {
     expect(link.getAttribute('href')).to.equal('https://example.com/book');
     expect(link.textContent).to.equal('Book an evaluation');
     expect(link.getClientRects().length).to.be.greaterThan(0);
+  });
+});
+
+describe('demo/builder.html: Measure (analytics, campaign tags, Tag Manager file, structured data)', () => {
+  beforeEach(async () => {
+    frame = await openFrame({ src: '/demo/builder.html' });
+    await widgetsReady(frame);
+    await waitFor(() => snippetText(), 'the first snippet');
+  });
+
+  afterEach(async () => {
+    await resetMouse();
+    closeFrames();
+  });
+
+  const box = (id: string) => $<HTMLInputElement>(`#${id}`);
+  const tick = async (id: string) => {
+    await clickIn(frame, box(id));
+    await settle(frame);
+  };
+  /** The snippet as a browser parses it. */
+  const parsed = () => new DOMParser().parseFromString(`<!doctype html><body>${snippetText()}`, 'text/html');
+  const jsonLd = () => {
+    const blocks = [...parsed().querySelectorAll('script[type="application/ld+json"]')];
+    return blocks.map((b) => JSON.parse(b.textContent!) as Record<string, unknown>);
+  };
+  const download = () => $<HTMLAnchorElement>('#gtm-download');
+  const containerFile = () => {
+    const href = download().getAttribute('href')!;
+    const prefix = 'data:application/json;charset=utf-8,';
+    expect(href.startsWith(prefix)).to.equal(true);
+    return JSON.parse(decodeURIComponent(href.slice(prefix.length))) as {
+      exportFormatVersion: number;
+      containerVersion: { trigger: { customEventFilter: { parameter: { key: string; value: string }[] }[] }[]; tag: { parameter: { key: string; value: string }[] }[] };
+    };
+  };
+  const triggerEvents = () =>
+    containerFile().containerVersion.trigger.map((t) => t.customEventFilter[0].parameter.find((p) => p.key === 'arg1')!.value);
+
+  it('starts with nothing sent, topics off, and structured data on', () => {
+    for (const id of ['data-layer', 'gtag', 'pass-utm', 'data-layer-topics']) expect(box(id).checked, id).to.equal(false);
+    expect(box('json-ld').checked).to.equal(true);
+    for (const id of ['gtag', 'pass-utm', 'data-layer-topics', 'measurement-id', 'json-ld']) {
+      expect(box(id).labels!.length, id).to.equal(1);
+    }
+    for (const tag of TAGS) expect(startTag(snippetText(), tag)).not.to.match(/ (data-layer|gtag|pass-utm)/);
+    expect(jsonLd()).to.have.length(1);
+    expect(download().hidden).to.equal(true);
+  });
+
+  it('puts data-layer and gtag on all three widgets, pass-utm on the CTA, topics on the causes only', async () => {
+    await typeInto('#booking-url', 'https://example.com/book');
+    await tick('data-layer');
+    await tick('gtag');
+    await tick('pass-utm');
+    for (const tag of TAGS) {
+      const start = startTag(snippetText(), tag)!;
+      expect(start, tag).to.contain(' data-layer').and.contain(' gtag');
+      expect(start.includes(' pass-utm'), tag).to.equal(tag === 'pt-cta');
+      expect(start, tag).not.to.contain('data-layer-topics');
+      expect(preview(tag).hasAttribute('gtag'), tag).to.equal(true);
+    }
+    // Both routes at once count twice where GA4 runs through Tag Manager: the builder says so.
+    expect($('#notes').textContent).to.contain('counted twice');
+
+    await tick('data-layer-topics');
+    expect(startTag(snippetText(), 'knee-pain-causes')).to.contain(' data-layer-topics');
+    for (const tag of TAGS.filter((t) => t !== 'knee-pain-causes')) expect(startTag(snippetText(), tag)).not.to.contain('topics');
+
+    // Without a destination, topics mean nothing and are left out.
+    await tick('data-layer');
+    await tick('gtag');
+    expect(snippetText()).not.to.contain('data-layer-topics');
+  });
+
+  it('warns plainly while topics are on, in a message linked to the box, and stays accessible', async () => {
+    const warning = $('#topics-warning');
+    expect(warning.getClientRects().length).to.equal(0);
+    await tick('data-layer-topics');
+    expect(box('data-layer-topics').getAttribute('aria-describedby')!.split(' ')).to.include('topics-warning');
+    expect(warning.getClientRects().length).to.be.greaterThan(0);
+    expect(warning.textContent).to.contain('health').and.contain('Leave it off');
+    expect(await axeViolations(frame)).to.deep.equal([]);
+    await tick('data-layer-topics');
+    expect(warning.textContent).to.equal('');
+  });
+
+  it('offers the Tag Manager file once Tag Manager is on and a measurement ID is given', async () => {
+    expect(download().hidden).to.equal(true);
+    expect($('#gtm-file-status').textContent).to.contain('Turn on');
+    await tick('data-layer');
+    expect($('#gtm-file-status').textContent).to.contain('measurement ID');
+
+    await typeInto('#measurement-id', 'UA-1234-5');
+    await tabAway();
+    expect(box('measurement-id').getAttribute('aria-invalid')).to.equal('true');
+    expect($('#measurement-id-error').textContent).to.contain('G-');
+    expect(download().hidden).to.equal(true);
+
+    await typeInto('#measurement-id', 'g-ab12cd34ef');
+    expect(box('measurement-id').hasAttribute('aria-invalid')).to.equal(false);
+    expect(download().hidden).to.equal(false);
+    expect(download().getAttribute('download')).to.equal('knee-pain-widgets-gtm-container.json');
+    const file = containerFile();
+    expect(file.exportFormatVersion).to.equal(2);
+    expect(triggerEvents()).to.deep.equal(['kp_widget_view', 'kp_cta_click']);
+    for (const tag of file.containerVersion.tag) {
+      expect(tag.parameter.find((p) => p.key === 'measurementIdOverride')!.value).to.equal('G-AB12CD34EF');
+    }
+
+    // Topics add the cause-toggle trigger; without them the file names no health topic.
+    await tick('data-layer-topics');
+    expect(triggerEvents()).to.deep.equal(['kp_widget_view', 'kp_cta_click', 'kp_cause_toggle']);
+    await tick('data-layer-topics');
+    expect(decodeURIComponent(download().getAttribute('href')!)).not.to.contain('cause');
+
+    // The link is a real link: the keyboard reaches it.
+    download().focus();
+    expect(frame.doc.activeElement === download()).to.equal(true);
+  });
+
+  it('writes structured data from the filled-in form that no clinic name can break out of', async () => {
+    const name = 'Clinic </script><script>window.hacked=1</script><!-- x';
+    await typeInto('#clinic-name', name);
+    await typeInto('#phone', '(413) 555-0142');
+    await typeInto('#booking-url', 'https://example.com/book');
+    await typeInto('#reviewed-by', 'Dana Ruiz, PT, DPT');
+    const reviewedOn = box('reviewed-on');
+    reviewedOn.value = '2026-03-03';
+    reviewedOn.dispatchEvent(new Event('change', { bubbles: true }));
+    await settle(frame);
+
+    const doc = parsed();
+    const scripts = [...doc.querySelectorAll('script')];
+    expect(scripts.map((s) => s.type)).to.deep.equal(['module', 'application/ld+json']);
+    for (const tag of TAGS) expect(doc.querySelectorAll(tag), `${tag} after the block`).to.have.length(1);
+    const [data] = jsonLd();
+    expect(data['@type']).to.equal('MedicalWebPage');
+    expect(data.inLanguage).to.equal('en');
+    expect(data.lastReviewed).to.equal('2026-03-03');
+    expect(data.reviewedBy).to.deep.equal({ '@type': 'Person', name: 'Dana Ruiz, PT, DPT' });
+    expect(data.publisher).to.deep.equal({
+      '@type': 'Physiotherapy',
+      name,
+      telephone: '(413) 555-0142',
+      potentialAction: { '@type': 'ReserveAction', target: 'https://example.com/book' },
+    });
+    expect(snippetText()).not.to.contain('</script><script>window.hacked');
+
+    // Pasted into a page, the block stays one inert element and the widgets still render.
+    const pasted = await openFrame({
+      srcdoc: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Pasted</title></head><body>${snippetText().replace(SCRIPT_PLACEHOLDER, BUNDLE)}</body></html>`,
+    });
+    await widgetsReady(pasted);
+    expect((pasted.win as unknown as { hacked?: number }).hacked).to.equal(undefined);
+    expect(pasted.doc.querySelectorAll('script[type="application/ld+json"]')).to.have.length(1);
+    for (const tag of TAGS) expect(pasted.doc.querySelector(tag)!.shadowRoot, tag).not.to.equal(null);
+  });
+
+  it('writes the structured data in the widgets’ language, and leaves it out when turned off or with the CTA alone', async () => {
+    const other = LANGUAGES.find((code) => code !== 'en');
+    if (other) {
+      const select = $<HTMLSelectElement>('#language');
+      select.value = other;
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+      await settle(frame);
+      const [data] = jsonLd();
+      expect(data.inLanguage).to.equal(other);
+      expect((data.about as { name: string }).name).to.equal(getArticle(other).topic);
+    }
+    await tick('json-ld');
+    expect(jsonLd()).to.have.length(0);
+    await tick('json-ld');
+    expect(jsonLd()).to.have.length(1);
+    for (const tag of TAGS.filter((t) => t !== 'pt-cta')) await tick(`w-${tag}`);
+    expect(jsonLd(), 'a page with only the call to action is not the article').to.have.length(0);
   });
 });
