@@ -12,6 +12,8 @@ export { PtCta } from './elements/pt-cta/pt-cta.js';
 export { ReliefTips } from './elements/relief-tips/relief-tips.js';
 export { WIDGETS, WIDGET_TAGS, type Widget, type WidgetTag } from './widgets.js';
 export { VERSION } from './shared/version.js';
+export { LANGUAGES, type LanguageChangeDetail, type LanguageChangeEvent } from './shared/language.js';
+export { TOKENS, type Token } from './shared/tokens.js';
 export type {
   CauseToggleDetail,
   CauseToggleEvent,
