@@ -8,8 +8,10 @@ import fc from 'fast-check';
 import { CAUSE_IDS, TIP_IDS } from '../content/index.js';
 import { LAYOUTS } from '../elements/relief-tips/relief-tips.js';
 import { THEMES } from '../shared/validate.js';
+import type { WidgetTag } from '../widgets.js';
 
-export type Tag = 'knee-pain-causes' | 'relief-tips' | 'pt-cta';
+/** A widget's tag (the one list is src/widgets.ts; the records below must name every one). */
+export type Tag = WidgetTag;
 
 /** Valid attributes each element starts with, so the attribute under test is the only bad one. */
 export const BASE: Record<Tag, Record<string, string>> = {
