@@ -344,8 +344,6 @@ export abstract class KpElement extends LitElement {
     }
     // Booleans set as properties (those set as attributes are checked in attributeChangedCallback).
     checkBooleans(this, changed, this.#warnBoolean);
-    // Booleans set as properties (those set as attributes are checked in attributeChangedCallback).
-    checkBooleans(this, changed, this.#warnBoolean);
   }
 
   /**
