@@ -6,7 +6,7 @@ import globals from 'globals';
 
 export default tseslint.config(
   {
-    ignores: ['dist/**', 'node_modules/**', 'storybook-static/**', 'custom-elements.json', 'coverage/**', 'examples/*/dist/**', '.size/**'],
+    ignores: ['dist/**', 'node_modules/**', 'storybook-static/**', 'custom-elements.json', 'coverage/**', 'examples/*/dist/**', '.size/**', 'release/**'],
   },
   js.configs.recommended,
   ...tseslint.configs.strict,
