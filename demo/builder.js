@@ -1,7 +1,18 @@
 // The snippet builder page: reads the form, shows the real widgets as a live preview, and writes
 // the HTML to paste. User text only ever reaches the page through setAttribute, textContent and a
 // textarea's value, never through innerHTML.
-import { buildConfig, LANGUAGE_CHOICES, normalizeHex, renderSnippet, SCRIPT_PLACEHOLDER, scriptSource, TOPICS_WARNING, WIDGETS } from './snippet.js';
+import {
+  buildConfig,
+  formatSize,
+  LANGUAGE_CHOICES,
+  normalizeHex,
+  renderSnippet,
+  SCRIPT_PLACEHOLDER,
+  scriptSource,
+  sizeOf,
+  TOPICS_WARNING,
+  WIDGETS,
+} from './snippet.js';
 // The pinned CDN address and the bundle's integrity hash, written by the build (scripts/hosted.mjs).
 import { HOSTED } from '../dist/hosted.js';
 
@@ -17,6 +28,24 @@ const cspNote = byId('csp-note');
 const copyButton = byId('copy');
 const copyStatus = byId('copy-status');
 const brandDarkDerived = byId('brand-dark-derived');
+const prerenderBox = byId('prerender');
+const prerenderLinked = byId('prerender-linked');
+const snippetSize = byId('snippet-size');
+
+/**
+ * The pre-rendered templates the build writes beside the bundle, for "put the text in the page".
+ * Until they have loaded (or if they cannot), the code is the plain tags.
+ */
+let prerendered;
+fetch(new URL('../dist/knee-pain-widgets.prerender.json', import.meta.url))
+  .then((response) => (response.ok ? response.json() : undefined))
+  .then((templates) => {
+    prerendered = templates;
+    update();
+  })
+  .catch(() => {
+    prerenderBox.disabled = true;
+  });
 
 // One check box and one preview element per widget, made from the widget list (src/widgets.ts),
 // so a widget added there appears here too. Each box is labelled with what the widget is.
@@ -190,7 +219,17 @@ function update() {
   showDerived(config);
   showNotes(config);
   syncPreview(config);
-  snippet.value = renderSnippet(config, showScriptSource());
+  const script = showScriptSource();
+  const inPage = prerenderBox.checked && prerendered !== undefined;
+  prerenderLinked.disabled = !prerenderBox.checked;
+  snippet.value = renderSnippet(config, script, inPage ? { prerendered, linkStyles: prerenderLinked.checked } : {});
+  snippet.dataset.prerendered = String(inPage);
+  // The size a clinic pastes, and what the text in the page adds to it.
+  const size = formatSize(sizeOf(snippet.value));
+  const sizeText = inPage
+    ? `Size of this code: ${size} (${formatSize(sizeOf(renderSnippet(config, script)))} without the text in the page).`
+    : `Size of this code: ${size}.`;
+  if (snippetSize.textContent !== sizeText) snippetSize.textContent = sizeText;
   showMeasure(input, config);
   cspNote.hidden = !brand && !normalizeHex(input.brandDark);
 }
@@ -258,6 +297,7 @@ sourceBox.addEventListener('change', (event) => {
   update();
 });
 sourceBox.addEventListener('input', () => update());
+byId('prerender-options').addEventListener('change', () => update());
 
 /* ---------- Tabs (WAI-ARIA tabs pattern, automatic activation) ---------- */
 

@@ -23,6 +23,9 @@ import { getArticle } from '../dist/lib/content/index.js';
 // Measurement and structured data: the same functions the npm package offers.
 import { gtmContainer, parseMeasurementId } from '../dist/lib/shared/gtm-container.js';
 import { jsonLdScript } from '../dist/lib/render/jsonld.js';
+// "Put the text in the page": fills the pre-rendered templates the build writes
+// (dist/knee-pain-widgets.prerender.json), the same way the WordPress plugin does on the server.
+import { fill } from '../dist/lib/render/fill.js';
 
 /** The script address in the snippet; the site owner replaces it with the uploaded bundle's. */
 export const SCRIPT_PLACEHOLDER = 'https://YOUR-SITE.example/knee-pain-widgets.js';
@@ -292,15 +295,39 @@ function attributeText(attributes) {
 }
 
 /**
+ * The address of knee-pain-widgets.css for the script at `src`: the same folder (the build writes
+ * the two files side by side, and the npm package, so the CDN, has both).
+ */
+export function stylesheetFor(src) {
+  return String(src).replace(/knee-pain-widgets(\.min)?\.js(?=$|[?#])/, 'knee-pain-widgets.css');
+}
+
+/** A size in bytes as people read it: "840 bytes", "12.4 KB". */
+export function formatSize(bytes) {
+  return bytes < 1000 ? `${bytes} bytes` : `${(bytes / 1000).toFixed(1)} KB`;
+}
+
+/** The size of `text` once saved as a web page (UTF-8), in bytes. */
+export const sizeOf = (text) => new TextEncoder().encode(text).length;
+
+/**
  * The HTML to paste: a comment saying what to replace, the module script, then each widget. Inside
- * <pt-cta>, plain links serve readers whose browser blocks scripts; the widget has only named
- * slots, so once it renders these unslotted children are not displayed.
+ * <pt-cta>, plain links serve readers whose browser blocks scripts (or, in the pre-rendered form,
+ * shows no declarative shadow DOM: browsers before 2023); the widget has only named slots, so once
+ * it renders these unslotted children are not displayed.
+ *
+ * With `options.prerendered` (the content of dist/knee-pain-widgets.prerender.json) each widget is
+ * written with its text and styles in a declarative shadow root ("put the text in the page"): the
+ * article is in the page before the script runs, and the script takes it over without a visible
+ * change. `options.linkStyles` links knee-pain-widgets.css (beside the script) instead of inlining
+ * the styles, for sites whose Content-Security-Policy refuses inline styles.
  *
  * @param {ReturnType<typeof buildConfig>} config
  * @param {string | { src: string, integrity?: string, version?: string }} [script] The script's
  *   address, or what scriptSource() returns (with `integrity`: the pinned CDN file).
+ * @param {{ prerendered?: import('../dist/lib/render/fill.js').PrerenderTemplates, linkStyles?: boolean }} [options]
  */
-export function renderSnippet(config, script = SCRIPT_PLACEHOLDER) {
+export function renderSnippet(config, script = SCRIPT_PLACEHOLDER, options = {}) {
   const { src, integrity, version } = typeof script === 'string' ? { src: script } : script;
   const lines = integrity
     ? [
@@ -317,8 +344,15 @@ export function renderSnippet(config, script = SCRIPT_PLACEHOLDER) {
       : ['<!-- Knee pain widgets, loaded from your own site. -->', `<script type="module" src="${escapeHtml(src)}"></script>`];
   // Built by jsonLdScript, which escapes every < > & inside it: no text can end the block early.
   if (config.jsonLd) lines.push(config.jsonLd);
+  if (options.prerendered && config.widgets.length > 0) {
+    lines.push('<!-- The widgets carry their text: readers see it before the script runs, and nothing moves when it does. -->');
+  }
+  const fillOptions = options.linkStyles ? { stylesheet: stylesheetFor(src) } : {};
   for (const widget of config.widgets) {
-    const open = `<${widget.tag}${attributeText(widget.attributes)}>`;
+    const close = `</${widget.tag}>`;
+    const prerendered = options.prerendered && fill(options.prerendered, widget.tag, widget.attributes, fillOptions);
+    // The pre-rendered widget is one line; its fallback links follow its shadow root.
+    const open = prerendered ? prerendered.slice(0, -close.length) : `<${widget.tag}${attributeText(widget.attributes)}>`;
     if (widget.fallback.length === 0) {
       lines.push(`${open}</${widget.tag}>`);
     } else {

@@ -1,8 +1,10 @@
 // A small static file server for the repository: what a site owner uploads is static files, so
-// that is all the demo, the screenshots and the benchmark need. No dependencies.
-import { createReadStream, statSync } from 'node:fs';
+// that is all the demo, the screenshots and the benchmark need. No dependencies. Like any real
+// host it compresses text (gzip) for clients that accept it.
+import { readFile, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 export const ROOT = resolve(new URL('..', import.meta.url).pathname);
 
@@ -17,12 +19,24 @@ const TYPES = {
   '.map': 'application/json; charset=utf-8',
 };
 
+/** Sends `body` (text), gzipped when the client accepts it, never cached. */
+function send(req, res, type, body) {
+  const headers = { 'content-type': type, 'cache-control': 'no-store', vary: 'accept-encoding' };
+  if (/\bgzip\b/.test(req.headers['accept-encoding'] ?? '') && !type.startsWith('image/png')) {
+    res.writeHead(200, { ...headers, 'content-encoding': 'gzip' }).end(gzipSync(body));
+  } else {
+    res.writeHead(200, headers).end(body);
+  }
+}
+
 /**
  * A server for the files under the repository root (node_modules excluded). `/` redirects to
- * `home` when given; `routes` maps a path to a function returning a generated HTML page.
+ * `home` when given; `routes` maps a path to a function returning a generated HTML page (or a
+ * promise of one); `transformHtml(html, url)`, when given, rewrites every HTML file it serves (or
+ * returns it unchanged), as a site's server or build step would (see scripts/serve.mjs).
  */
-export function createStaticServer({ home, routes = {} } = {}) {
-  return createServer((req, res) => {
+export function createStaticServer({ home, routes = {}, transformHtml } = {}) {
+  return createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const path = decodeURIComponent(url.pathname);
     if (path === '/' && home) {
@@ -30,8 +44,7 @@ export function createStaticServer({ home, routes = {} } = {}) {
       return;
     }
     if (routes[path]) {
-      res.writeHead(200, { 'content-type': TYPES['.html'], 'cache-control': 'no-store' });
-      res.end(routes[path](url.searchParams));
+      send(req, res, TYPES['.html'], await routes[path](url.searchParams));
       return;
     }
     let file = normalize(join(ROOT, path));
@@ -46,11 +59,21 @@ export function createStaticServer({ home, routes = {} } = {}) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
       return;
     }
-    res.writeHead(200, {
-      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-      'cache-control': 'no-store',
+    readFile(file, async (error, data) => {
+      if (error) {
+        res.writeHead(500, { 'content-type': 'text/plain' }).end(String(error));
+        return;
+      }
+      const type = TYPES[extname(file)] ?? 'application/octet-stream';
+      let body = data;
+      try {
+        if (transformHtml && type === TYPES['.html']) body = await transformHtml(data.toString('utf8'), url);
+      } catch (failure) {
+        res.writeHead(500, { 'content-type': 'text/plain' }).end(String(failure?.stack ?? failure));
+        return;
+      }
+      send(req, res, type, body);
     });
-    createReadStream(file).pipe(res);
   });
 }
 

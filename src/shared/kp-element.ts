@@ -14,6 +14,19 @@ import type { WidgetTag } from '../widgets.js';
 /** Everything inside a widget's box (a pre-rendered root also holds its <style> or <link>). */
 const ALL = '[part=base] *';
 
+/** Pre-rendered widgets waiting to be taken over (see `KpElement.createRenderRoot`). */
+const takeOvers: (() => void)[] = [];
+
+/** Takes over waiting widgets for about 8 ms, then leaves the rest to the next task. */
+function takeOverSome(): void {
+  const until = performance.now() + 8;
+  try {
+    while (takeOvers.length > 0 && performance.now() < until) takeOvers.shift()!();
+  } finally {
+    if (takeOvers.length > 0) setTimeout(takeOverSome);
+  }
+}
+
 /** Longest piece of a bad value quoted in a warning. */
 const QUOTE_MAX = 80;
 
@@ -292,36 +305,55 @@ export abstract class KpElement extends LitElement {
    *
    * When the page's HTML holds the widget's shadow root (`<template shadowrootmode="open">`), the
    * browser has attached it before this class runs, and Lit would reuse it and render a second copy
-   * of the content into it. Instead the server's copy is replaced by the element's own render: it
-   * is removed here, the styles are adopted, and Lit's first render follows in a microtask of the
-   * same task, so no frame is painted in between (no flash, and the same markup gives the same
-   * layout: no shift). Its event listeners come with it, so no hydration code is needed in the
-   * bundle. What a reader did with the server's copy is carried over: which causes are open, and
-   * which element had focus. After that it is an ordinary element: every later update (attributes,
-   * language) re-renders as usual.
+   * of the content into it. Instead the server's copy is replaced by the element's own render, with
+   * its event listeners, so no hydration code is needed in the bundle:
+   * - the server's copy stays on screen, untouched, until the first update;
+   * - that update runs later, in a task of its own (the content is already there, so nothing waits
+   *   for it): pre-rendered widgets are taken over in tasks of about 8 ms each, so a page with many
+   *   gets a few short tasks instead of one long one;
+   * - in it the server's copy is removed, the styles are adopted and Lit renders, all in one go, so
+   *   no frame is painted in between (no flash; the same markup gives the same layout: no shift);
+   * - what the reader did meanwhile is carried over: which causes are open, which element has focus.
+   * After that it is an ordinary element: every later update (attributes, language) re-renders.
    */
-  #takeOver?: { open: Map<string | undefined, boolean>; focus: number };
+  #preRendered = false;
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    const root = this.shadowRoot;
-    if (!root) return super.createRenderRoot();
-    this.#takeOver = {
-      open: new Map([...root.querySelectorAll<HTMLDetailsElement>('details[data-id]')].map((d) => [d.dataset.id, d.open])),
-      focus: [...root.querySelectorAll(ALL)].indexOf(root.activeElement!),
-    };
-    root.replaceChildren();
-    adoptStyles(root, (this.constructor as typeof LitElement).elementStyles);
-    return root;
+    if (!this.shadowRoot) return super.createRenderRoot();
+    this.#preRendered = true;
+    return this.shadowRoot;
+  }
+
+  protected override scheduleUpdate() {
+    if (!this.#preRendered) return super.scheduleUpdate();
+    return new Promise<void>((resolve) => {
+      const takeOver = () => {
+        try {
+          super.scheduleUpdate();
+        } finally {
+          resolve();
+        }
+      };
+      if (takeOvers.push(takeOver) === 1) setTimeout(takeOverSome);
+    });
   }
 
   protected override update(changed: PropertyValues): void {
-    super.update(changed);
-    const state = this.#takeOver;
-    if (!state) return;
-    this.#takeOver = undefined;
     const root = this.renderRoot as ShadowRoot;
-    for (const d of root.querySelectorAll<HTMLDetailsElement>('details[data-id]')) d.open = state.open.get(d.dataset.id) ?? d.open;
-    (root.querySelectorAll(ALL)[state.focus] as HTMLElement | undefined)?.focus({ preventScroll: true });
+    const details = () => root.querySelectorAll<HTMLDetailsElement>('details[data-id]');
+    let open: Map<string | undefined, boolean> | undefined;
+    let focus = -1;
+    if (this.#preRendered) {
+      this.#preRendered = false;
+      open = new Map([...details()].map((d) => [d.dataset.id, d.open]));
+      focus = [...root.querySelectorAll(ALL)].indexOf(root.activeElement!);
+      root.replaceChildren();
+      adoptStyles(root, (this.constructor as typeof LitElement).elementStyles);
+    }
+    super.update(changed);
+    if (!open) return;
+    for (const d of details()) d.open = open.get(d.dataset.id) ?? d.open;
+    (root.querySelectorAll(ALL)[focus] as HTMLElement | undefined)?.focus({ preventScroll: true });
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { resetMouse, sendKeys } from '@web/test-runner-commands';
-import { escapeHtml, renderSnippet, buildConfig, SCRIPT_PLACEHOLDER } from '../../demo/snippet.js';
+import { escapeHtml, formatSize, renderSnippet, buildConfig, SCRIPT_PLACEHOLDER, sizeOf } from '../../demo/snippet.js';
 import { getArticle } from '../../src/content/index.js';
 import { LANGUAGES, languageName } from '../../src/shared/language.js';
 import { darkBrand } from '../../src/shared/tokens.js';
@@ -38,13 +38,19 @@ async function tabAway(): Promise<void> {
 }
 
 /** The start tag of `tag` in the snippet. */
-const startTag = (snippet: string, tag: string) => snippet.split('\n').find((line) => line.startsWith(`<${tag}`));
+const startTag = (snippet: string, tag: string) => {
+  // Only the start tag: a pre-rendered widget's line goes on with its shadow root. (A `>` inside an
+  // attribute value is always escaped as &gt;.)
+  const line = snippet.split('\n').find((l) => l.startsWith(`<${tag}`));
+  return line?.slice(0, line.indexOf('>') + 1);
+};
 
 describe('demo/builder.html: snippet builder', () => {
   beforeEach(async () => {
     frame = await openFrame({ src: '/demo/builder.html' });
     await widgetsReady(frame);
-    await waitFor(() => snippetText(), 'the first snippet');
+    // The pre-rendered templates load after the page: wait for the snippet made with them.
+    await waitFor(() => snippetText() && $<HTMLTextAreaElement>('#snippet').dataset.prerendered === 'true', 'the first snippet');
   });
 
   afterEach(async () => {
@@ -299,7 +305,7 @@ describe('demo/builder.html: snippet builder', () => {
     select.value = '';
     select.dispatchEvent(new Event('change', { bubbles: true }));
     await settle(frame);
-    expect(snippetText()).not.to.contain(' lang=');
+    for (const tag of TAGS) expect(startTag(snippetText(), tag)).not.to.contain(' lang=');
   });
 
   it('moves between the three tabs with the arrow keys, Home and End', async () => {
@@ -447,6 +453,9 @@ describe('demo/builder.html: snippet builder', () => {
   });
 
   it('round trip without the script: the fallback links are what readers see', async () => {
+    // The plain tags (the text in the page has its own round trips below).
+    await clickIn(frame, $('#prerender'));
+    await waitFor(() => $<HTMLTextAreaElement>('#snippet').dataset.prerendered === 'false', 'the plain snippet');
     await typeInto('#booking-url', 'https://example.com/book');
     const html = snippetText().replace(/<script[^>]*><\/script>/, '');
     const pasted = await openFrame({
@@ -464,7 +473,8 @@ describe('demo/builder.html: Measure (analytics, campaign tags, Tag Manager file
   beforeEach(async () => {
     frame = await openFrame({ src: '/demo/builder.html' });
     await widgetsReady(frame);
-    await waitFor(() => snippetText(), 'the first snippet');
+    // The pre-rendered templates load after the page: wait for the snippet made with them.
+    await waitFor(() => snippetText() && $<HTMLTextAreaElement>('#snippet').dataset.prerendered === 'true', 'the first snippet');
   });
 
   afterEach(async () => {
@@ -633,5 +643,107 @@ describe('demo/builder.html: Measure (analytics, campaign tags, Tag Manager file
     expect(jsonLd()).to.have.length(1);
     for (const tag of TAGS.filter((t) => t !== 'pt-cta')) await tick(`w-${tag}`);
     expect(jsonLd(), 'a page with only the call to action is not the article').to.have.length(0);
+  });
+});
+
+describe('demo/builder.html: put the text in the page (pre-rendered snippet)', () => {
+  beforeEach(async () => {
+    frame = await openFrame({ src: '/demo/builder.html' });
+    await widgetsReady(frame);
+    await waitFor(() => snippetText() && $<HTMLTextAreaElement>('#snippet').dataset.prerendered === 'true', 'the pre-rendered snippet');
+  });
+
+  afterEach(async () => {
+    await resetMouse();
+    closeFrames();
+  });
+
+  /** The snippet pasted into a page of its own, with or without its script. */
+  const paste = (withScript: boolean) =>
+    openFrame({
+      srcdoc: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Pasted</title></head><body>${
+        withScript ? snippetText().replace(SCRIPT_PLACEHOLDER, BUNDLE) : snippetText().replace(/<script[^>]*><\/script>/, '')
+      }<p id="after">after</p></body></html>`,
+    });
+
+  it('is on by default: every widget carries its text and styles, and the size of the code is shown', async () => {
+    const code = snippetText();
+    expect($<HTMLInputElement>('#prerender').checked).to.equal(true);
+    expect(code.match(/<template shadowrootmode="open"><style>/g), 'one styled shadow root per widget').to.have.length(TAGS.length);
+    const plainSize = formatSize(sizeOf(renderSnippet(buildConfig({ widgets: Object.fromEntries(TAGS.map((t) => [t, true])), emergencyNumber: '911' }))));
+    expect($('#snippet-size').textContent).to.equal(`Size of this code: ${formatSize(sizeOf(code))} (${plainSize} without the text in the page).`);
+    expect($<HTMLTextAreaElement>('#snippet').getAttribute('aria-describedby')!.split(' ')).to.include('snippet-size');
+
+    await clickIn(frame, $('#prerender'));
+    await waitFor(() => $<HTMLTextAreaElement>('#snippet').dataset.prerendered === 'false', 'the plain snippet');
+    expect(snippetText()).not.to.contain('shadowrootmode');
+    expect($('#snippet-size').textContent).to.equal(`Size of this code: ${formatSize(sizeOf(snippetText()))}.`);
+    expect(sizeOf(snippetText())).to.be.lessThan(sizeOf(code));
+  });
+
+  it('escapes what the clinic typed, and the text reads exactly as the widget shows it', async () => {
+    const name = `A "B" <C> & D's {{clinicName}}`;
+    await typeInto('#clinic-name', name);
+    await typeInto('#reviewed-by', `Dr <b>Ng</b> & "co"`);
+    const code = snippetText();
+    expect(code).not.to.contain('<C>');
+    expect(code).not.to.contain('<b>Ng');
+    expect(startTag(code, 'pt-cta')).to.contain('clinic-name="A &quot;B&quot; &lt;C&gt; &amp; D&#39;s {{clinicName}}"');
+    expect(code).to.contain('<strong>A &quot;B&quot; &lt;C&gt; &amp; D&#39;s {{clinicName}}</strong>');
+
+    const pasted = await paste(false);
+    const cta = pasted.doc.querySelector('pt-cta')!;
+    expect(pasted.win.customElements.get('pt-cta')).to.equal(undefined);
+    expect(shadow(cta).querySelector('[part=message] strong')!.textContent).to.equal(name);
+    expect(shadow(cta).querySelector('[part=message] strong')!.textContent).to.equal(
+      shadow(preview('pt-cta')).querySelector('[part=message] strong')!.textContent,
+    );
+    const reviewed = shadow(pasted.doc.querySelector('knee-pain-causes')!).querySelector('[part=reviewed]')!;
+    expect(reviewed.textContent).to.equal(shadow(preview('knee-pain-causes')).querySelector('[part=reviewed]')!.textContent);
+    expect(reviewed.querySelector('b')).to.equal(null);
+  });
+
+  it('without the script, readers get the whole article, styled', async () => {
+    await typeInto('#booking-url', 'https://example.com/book');
+    const pasted = await paste(false);
+    for (const tag of TAGS) {
+      const el = pasted.doc.querySelector(tag)!;
+      const base = shadow(el).querySelector<HTMLElement>('[part=base]')!;
+      expect(parseFloat(pasted.win.getComputedStyle(base).borderTopWidth), `<${tag}> styled`).to.be.greaterThan(0);
+      expect(text(base), `<${tag}> text`).to.equal(text(shadow(preview(tag)).querySelector('[part=base]')));
+    }
+    const book = shadow(pasted.doc.querySelector('pt-cta')!).querySelector<HTMLAnchorElement>('[part=book]')!;
+    expect(book.href).to.equal('https://example.com/book');
+    expect(book.getClientRects().length).to.be.greaterThan(0);
+  });
+
+  it('with the script, the widgets are taken over: one copy each, the text of the preview, nothing moved', async () => {
+    await typeInto('#phone', '(413) 555-0199');
+    const pasted = await paste(true);
+    const after = pasted.doc.getElementById('after')!;
+    await widgetsReady(pasted);
+    const top = after.getBoundingClientRect().top;
+    for (const tag of TAGS) {
+      const el = pasted.doc.querySelector(tag)!;
+      expect(shadow(el).querySelectorAll('[part=base]'), `<${tag}> copies`).to.have.length(1);
+      expect(shadow(el).querySelector('style'), `<${tag}> server styles replaced`).to.equal(null);
+      expect(text(shadow(el)), `<${tag}> text`).to.equal(text(shadow(preview(tag))));
+    }
+    const call = shadow(pasted.doc.querySelector('pt-cta')!).querySelector<HTMLAnchorElement>('[part=call]')!;
+    expect(call.getAttribute('href')).to.equal('tel:4135550199');
+    expect(after.getBoundingClientRect().top).to.equal(top);
+  });
+
+  it("a site that blocks inline styles gets knee-pain-widgets.css linked beside its script", async () => {
+    await clickIn(frame, $('#prerender-linked'));
+    await waitFor(() => snippetText().includes('<link rel="stylesheet"'), 'the linked form');
+    expect(snippetText()).not.to.contain('<style>');
+    expect(snippetText().match(/<link rel="stylesheet" href="https:\/\/YOUR-SITE\.example\/knee-pain-widgets\.css">/g)).to.have.length(TAGS.length);
+    await typeInto('#script-url', 'https://clinic.example/js/knee-pain-widgets.js');
+    await waitFor(() => snippetText().includes('https://clinic.example/js/knee-pain-widgets.css'), 'the stylesheet beside the script');
+    // Turning the text off turns the stylesheet choice off with it.
+    await clickIn(frame, $('#prerender'));
+    await waitFor(() => $<HTMLInputElement>('#prerender-linked').disabled, 'the stylesheet choice disabled');
+    expect(snippetText()).not.to.contain('knee-pain-widgets.css');
   });
 });
