@@ -23,7 +23,9 @@
 // It prints a table and writes bench/results.json (docs/performance.md shows the latest).
 //
 // Usage: npm run bench [-- --runs 60] [--engines chromium,firefox,webkit|none] [--no-lighthouse]
-//        [--scaling 1,10,100,300] [--out file.json]
+//        [--scaling 1,10,100,300] [--parts forms,scaling] [--out file.json] [--merge]
+// --merge keeps what the results file already holds for engines (and Lighthouse) not run this time,
+// so a long run can be done one engine at a time.
 //        npm run bench -- --smoke      (a few loads of everything in Chromium; writes no results)
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -44,6 +46,8 @@ const { values: args } = parseArgs({
     'no-lighthouse': { type: 'boolean' },
     scaling: { type: 'string' },
     out: { type: 'string' },
+    merge: { type: 'boolean' },
+    parts: { type: 'string' },
   },
 });
 const SMOKE = Boolean(args.smoke);
@@ -51,6 +55,7 @@ const RUNS = Number(args.runs ?? (SMOKE ? 1 : 60));
 const ENGINES = (args.engines ?? (SMOKE ? 'chromium' : 'chromium,firefox,webkit')).split(',').map((s) => s.trim());
 const LIGHTHOUSE = !SMOKE && !args['no-lighthouse'];
 const SCALING_N = (args.scaling ?? (SMOKE ? '1,10' : '1,10,100,300')).split(',').map(Number);
+const PARTS = new Set((args.parts ?? 'forms,scaling').split(','));
 const OUT = args.out ?? (SMOKE ? undefined : join(ROOT, 'bench', 'results.json'));
 const VIEWPORT = { width: 412, height: 823 };
 const LOAD_TIMEOUT = 120_000;
@@ -107,9 +112,12 @@ function ratio(pairs) {
 // ---- Server ------------------------------------------------------------------------------------
 
 const server = createStaticServer({
+  // Like a real host: the bundle and the stylesheet may be cached (each load is still cold: a fresh
+  // browser context), so a page that links the stylesheet five times fetches it once.
+  cacheFiles: true,
   routes: {
     '/bench/article.html': (q) =>
-      articlePage(q.get('form') ?? 'static', { n: Number(q.get('n') ?? 1), instrument: q.get('instrument') !== '0' }),
+      articlePage(q.get('form') ?? 'static', { n: Number(q.get('n') ?? 1), instrument: q.get('instrument') !== '0', bust: q.get('cold') }),
   },
   // The demo pages as `npm start` serves them: pre-rendered (scripts/serve.mjs).
   transformHtml: (html, url) => (url.pathname.startsWith('/demo/') && url.searchParams.get('prerender') !== '0' ? prerenderPage(html) : html),
@@ -383,22 +391,22 @@ const fmt = (x, d = 0) => (Number.isFinite(x) ? x.toFixed(d) : '–');
 const fmtRatio = (r) => (r ? `${r.ratio.toFixed(2)} (${r.low.toFixed(2)}–${r.high.toFixed(2)})` : '–');
 
 function table(engine, rows) {
-  const lines = [`\n${engine} — ${RUNS} cold loads per form; ratios to static HTML with 95% intervals`];
+  const loads = Math.max(...Object.values(rows).map((r) => r.loads));
+  const lines = [`\n${engine}: ${loads} cold loads per form; ratios to static HTML with 95% intervals`];
   const cpu = engine === 'chromium';
   lines.push(
-    ['form'.padEnd(20), 'shifted (CLS)'.padEnd(15), 'moved', 'laid out', 'render ratio'.padEnd(17), 'ready', cpu ? 'cpu to laid out'.padEnd(17) : '', cpu ? 'cpu to ready' : ''].join(' | '),
+    ['form'.padEnd(20), 'shifted (CLS)'.padEnd(15), 'moved', 'laid out', 'render ratio'.padEnd(17), 'ready', ...(cpu ? ['cpu to laid out'.padEnd(17), 'cpu to ready'] : [])].join(' | '),
   );
   for (const [form, r] of Object.entries(rows)) {
     lines.push(
       [
         form.padEnd(20),
-        (cpu ? `${r.shifted}/${r.loads} CLS ${fmt(r.cls.mean, 3)}` : 'n/a').padEnd(15),
+        (cpu ? `${r.shifted}/${r.loads} (${fmt(r.cls.mean, 3)})` : 'n/a').padEnd(15),
         `${r.moved}/${r.loads}`.padEnd(5),
         `${fmt(r.laidOutMs)} ms`.padEnd(8),
         fmtRatio(r.render).padEnd(17),
         `${fmt(r.readyMs)} ms`.padEnd(8),
-        cpu ? (r.cpuLaidOut ? fmtRatio(r.cpuLaidOut) : `${fmt(r.cpuLaidOutMs)} ms`).padEnd(17) : '',
-        cpu ? (r.cpu ? fmtRatio(r.cpu) : `${fmt(r.cpuMs)} ms`) : '',
+        ...(cpu ? [(r.cpuLaidOut ? fmtRatio(r.cpuLaidOut) : `${fmt(r.cpuLaidOutMs)} ms`).padEnd(17), r.cpu ? fmtRatio(r.cpu) : `${fmt(r.cpuMs)} ms`] : []),
       ].join(' | '),
     );
   }
@@ -406,7 +414,7 @@ function table(engine, rows) {
 }
 
 function scalingTable(rows) {
-  const lines = ['\nchromium — N sets of the three widgets (median ms; extra per instance over static HTML)'];
+  const lines = ['\nchromium: N sets of the three widgets (median ms; extra per instance over static HTML)'];
   lines.push(['N'.padStart(4), 'form'.padEnd(15), 'laid out', 'ready', 'cpu', 'per instance: ready', 'cpu'].join(' | '));
   for (const [n, row] of Object.entries(rows)) {
     for (const [form, r] of Object.entries(row)) {
@@ -424,6 +432,57 @@ function scalingTable(rows) {
     }
   }
   return lines.join('\n');
+}
+
+/** The results as the Markdown tables of docs/performance.md. */
+function markdown(r) {
+  const out = [];
+  const m = r.machine;
+  out.push('<!-- Written by npm run bench from bench/results.json. Run it again rather than editing this. -->');
+  out.push('');
+  out.push(
+    `Run on ${r.date.slice(0, 10)}: ${m.cpu} (${m.cores} cores, ${m.memoryGB} GB), ${m.os}, Node ${m.node}; load average ` +
+      `${m.loadAverageAtStart.join(' / ')} at the start, ${m.loadAverageAtEnd?.join(' / ') ?? '?'} at the end. Browsers: ` +
+      Object.entries(r.browsers).map(([k, v]) => `${k} ${v}`).join(', ') + `. Viewport ${r.config.viewport.width}×${r.config.viewport.height}.`,
+  );
+  for (const [engine, rows] of Object.entries(r.engines)) {
+    const cpu = engine === 'chromium';
+    const loads = Math.max(...Object.values(rows).map((x) => x.loads));
+    out.push('', `**${engine}**, ${loads} cold loads per form (ratios: median of the form / median of static HTML, 95% interval)`, '');
+    out.push(`| form | loads with a layout shift${cpu ? ' (mean CLS)' : ''} | loads in which the footer moved | content laid out | render ratio | ready (taken over) |${cpu ? ' CPU to laid out | CPU, whole load |' : ''}`);
+    out.push(`| --- | --- | --- | --- | --- | --- |${cpu ? ' --- | --- |' : ''}`);
+    for (const [form, x] of Object.entries(rows)) {
+      out.push(
+        `| ${form} | ${cpu ? `${x.shifted}/${x.loads} (${fmt(x.cls.mean, 3)})` : 'n/a (no Layout Instability API)'} | ${x.moved}/${x.loads} | ${fmt(x.laidOutMs)} ms | ${fmtRatio(x.render)} | ${fmt(x.readyMs)} ms |` +
+          (cpu ? ` ${x.cpuLaidOut ? fmtRatio(x.cpuLaidOut) : `${fmt(x.cpuLaidOutMs)} ms`} | ${x.cpu ? fmtRatio(x.cpu) : `${fmt(x.cpuMs)} ms`} |` : ''),
+      );
+    }
+  }
+  if (r.scaling) {
+    out.push('', '**Cost per instance** (Chromium; N sets of the three widgets; medians; extra over the same content as static HTML, per widget)', '');
+    out.push('| N | form | content laid out | ready | CPU, whole load | extra per instance: ready | extra per instance: CPU |');
+    out.push('| --- | --- | --- | --- | --- | --- | --- |');
+    for (const [n, row] of Object.entries(r.scaling)) {
+      for (const [form, x] of Object.entries(row)) {
+        out.push(
+          `| ${n} | ${form} | ${fmt(x.laidOutMs)} ms | ${fmt(x.readyMs)} ms | ${fmt(x.cpuMs)} ms | ${x.perInstanceReadyMs === undefined ? '' : `${fmt(x.perInstanceReadyMs, 2)} ms`} | ${form === 'static' ? `(${fmt(x.perInstanceCpuMs, 2)} ms per widget in all)` : `${fmt(x.perInstanceCpuMs, 2)} ms`} |`,
+        );
+      }
+    }
+  }
+  if (r.lighthouse) {
+    out.push('', '**Lighthouse** (12.2.3, mobile: simulated slow 4G and 4× CPU slowdown), the run with the median performance score of 3', '');
+    out.push('| page | performance / accessibility / best practices / SEO | CLS | FCP | LCP | TBT | all 3 runs (performance, TBT) |');
+    out.push('| --- | --- | --- | --- | --- | --- | --- |');
+    for (const [page, { median: x, runs }] of Object.entries(r.lighthouse)) {
+      const s = x.scores;
+      out.push(
+        `| ${page} | ${s.performance} / ${s.accessibility} / ${s['best-practices']} / ${s.seo} | ${fmt(x.cls, 3)} | ${fmt(x.fcp)} ms | ${fmt(x.lcp)} ms | ${fmt(x.tbt)} ms | ${runs.map((y) => `${y.scores.performance} (${fmt(y.tbt)} ms)`).join(', ')} |`,
+      );
+    }
+  }
+  if (r.failures?.length) out.push('', `${r.failures.length} load(s) failed and are left out: ${r.failures.slice(0, 3).join('; ')}`);
+  return out.join('\n');
 }
 
 // ---- Run ---------------------------------------------------------------------------------------
@@ -455,9 +514,11 @@ try {
     const engine = await STARTERS[name]();
     results.browsers[name] = engine.version;
     try {
-      results.engines[name] = await compareForms(engine, name === 'chromium' ? RUNS : Math.max(2, Math.round(RUNS / 3)));
-      console.log(table(name, results.engines[name]));
-      if (name === 'chromium') {
+      if (PARTS.has('forms')) {
+        results.engines[name] = await compareForms(engine, RUNS);
+        console.log(table(name, results.engines[name]));
+      }
+      if (name === 'chromium' && PARTS.has('scaling')) {
         results.scaling = await scaling(engine, Math.max(2, Math.round(RUNS / 4)));
         console.log(scalingTable(results.scaling));
       }
@@ -483,8 +544,29 @@ results.machine.loadAverageAtEnd = os.loadavg().map((x) => Number(x.toFixed(2)))
 results.failures = failures;
 if (failures.length > 0) console.error(`\n${failures.length} load(s) failed:\n  ${failures.slice(0, 10).join('\n  ')}`);
 if (OUT) {
+  if (args.merge && existsSync(OUT)) {
+    const before = JSON.parse(readFileSync(OUT, 'utf8'));
+    results.engines = { ...before.engines, ...results.engines };
+    results.browsers = { ...before.browsers, ...results.browsers };
+    results.scaling ??= before.scaling;
+    results.lighthouse ??= before.lighthouse;
+    results.runsBefore = [...(before.runsBefore ?? []), { date: before.date, machine: before.machine, engines: Object.keys(before.engines ?? {}) }];
+  }
   writeFileSync(OUT, `${JSON.stringify(results, null, 2)}\n`);
   console.log(`\nWrote ${OUT.replace(`${ROOT}/`, '')}`);
+  // docs/performance.md shows the latest results of the real file (between its markers).
+  if (OUT === join(ROOT, 'bench', 'results.json')) {
+    const doc = join(ROOT, 'docs', 'performance.md');
+    const text = readFileSync(doc, 'utf8');
+    const start = '<!-- bench:start -->';
+    const end = '<!-- bench:end -->';
+    if (text.includes(start) && text.includes(end)) {
+      const before = text.slice(0, text.indexOf(start) + start.length);
+      const after = text.slice(text.indexOf(end));
+      writeFileSync(doc, `${before}\n${markdown(results)}\n${after}`);
+      console.log('Updated docs/performance.md');
+    }
+  }
 }
 // The smoke run checks that everything still measures: every load succeeded and produced numbers.
 if (SMOKE && failures.length > 0) process.exit(1);

@@ -19,9 +19,14 @@ const TYPES = {
   '.map': 'application/json; charset=utf-8',
 };
 
-/** Sends `body` (text), gzipped when the client accepts it, never cached. */
-function send(req, res, type, body) {
-  const headers = { 'content-type': type, 'cache-control': 'no-store', vary: 'accept-encoding' };
+/**
+ * Sends `body`, gzipped when the client accepts it. Never cached, unless `cache` (for files other
+ * than pages): then for a minute, as a real host caches its stylesheets and scripts (the benchmark
+ * loads every page in a fresh browser context, so that only lets one page reuse a file it links
+ * several times).
+ */
+function send(req, res, type, body, cache = false) {
+  const headers = { 'content-type': type, 'cache-control': cache ? 'max-age=60' : 'no-store', vary: 'accept-encoding' };
   if (/\bgzip\b/.test(req.headers['accept-encoding'] ?? '') && !type.startsWith('image/png')) {
     res.writeHead(200, { ...headers, 'content-encoding': 'gzip' }).end(gzipSync(body));
   } else {
@@ -33,9 +38,10 @@ function send(req, res, type, body) {
  * A server for the files under the repository root (node_modules excluded). `/` redirects to
  * `home` when given; `routes` maps a path to a function returning a generated HTML page (or a
  * promise of one); `transformHtml(html, url)`, when given, rewrites every HTML file it serves (or
- * returns it unchanged), as a site's server or build step would (see scripts/serve.mjs).
+ * returns it unchanged), as a site's server or build step would (see scripts/serve.mjs);
+ * `cacheFiles` lets browsers cache files other than pages for a minute.
  */
-export function createStaticServer({ home, routes = {}, transformHtml } = {}) {
+export function createStaticServer({ home, routes = {}, transformHtml, cacheFiles = false } = {}) {
   return createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const path = decodeURIComponent(url.pathname);
@@ -72,7 +78,7 @@ export function createStaticServer({ home, routes = {}, transformHtml } = {}) {
         res.writeHead(500, { 'content-type': 'text/plain' }).end(String(failure?.stack ?? failure));
         return;
       }
-      send(req, res, type, body);
+      send(req, res, type, body, cacheFiles && type !== TYPES['.html']);
     });
   });
 }

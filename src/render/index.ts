@@ -2,33 +2,100 @@
  * Pre-rendering: the widgets as HTML with declarative shadow DOM, so the article is in the page
  * before (and without) any JavaScript, and nothing moves when the drop-in bundle takes over.
  *
- * Node only, never in the browser bundle (nothing in `src/index.ts` imports this folder). Package
- * entry: `knee-pain-widgets/render` (`@lit-labs/ssr` is a dependency for it, so the CLI and static
- * site builds work from an installed package).
+ * Node only, never in the browser bundle (nothing in `src/index.ts` imports this folder; the
+ * package entry `knee-pain-widgets/render` resolves under Node's condition only). `@lit-labs/ssr`
+ * is a dependency for it, so the CLI and static-site builds work from an installed package.
  *
  * One function makes the markup, {@link prerender}. Everything else is built on it:
  * - the CLI, `npx knee-pain-widgets render <tag> --attribute value …` (bin/knee-pain-widgets.mjs);
- * - the build, which writes three files into `dist/` (scripts run after `tsc`, see ./build.ts):
+ * - `npm run build` (scripts/prerendered.mjs), which writes beside the bundle in `dist/`:
  *   - `knee-pain-widgets.css`: every widget's styles in one file, for the linked-stylesheet form
- *     (a strict `style-src 'self'` policy refuses the inline `<style>` of the default form);
- *   - `knee-pain-widgets.prerender.json`: per widget and language, the pre-rendered shadow-root
- *     markup with escaped-value placeholders, made by {@link prerender} itself (see ./templates.ts
- *     for the exact format and the filling rules). The snippet builder fills them in the browser
- *     (./fill.ts), and the WordPress plugin fills them in PHP with `strtr()`;
- * - the tests, which check that filled templates are byte for byte what {@link prerender} makes.
+ *     (a strict `style-src 'self'` refuses the inline `<style>` of the default form); see
+ *     {@link stylesheet};
+ *   - `knee-pain-widgets.prerender.json`: the pre-rendered templates below, made by
+ *     {@link prerender} itself and checked against it (./templates.ts), for the snippet builder
+ *     (filled in the browser by ./fill.ts) and the WordPress plugin (filled in PHP);
+ * - the tests: filled templates are byte for byte what {@link prerender} makes, for the bad-input
+ *   fuzz values too, and parse to exactly the DOM the bundle renders.
  *
- * The markup. `<tag attributes><template shadowrootmode="open">STYLES CONTENT</template></tag>`:
- * - attributes are written as given (names checked, values escaped), in the given order;
- * - STYLES is `<style>…</style>` with the widget's own styles (default), or
+ * The markup. `<tag ATTRIBUTES><template shadowrootmode="open">STYLES CONTENT</template></tag>`:
+ * - ATTRIBUTES as given, names lower-cased, the first of two with the same name kept (as the HTML
+ *   parser does), each ` name` when empty or ` name="value"` with the value escaped;
+ * - STYLES: `<style>…</style>` with the widget's own styles (default), or
  *   `<link rel="stylesheet" href="…">` pointing at `knee-pain-widgets.css` (option `stylesheet`);
- * - CONTENT is what the element renders in the browser, from the same templates after the same
+ * - CONTENT: what the element renders in the browser, from the same templates after the same
  *   minification as the bundle (./minify.ts) and without Lit's hydration comments, so the bundle's
  *   first render produces exactly this DOM. The bundle does not hydrate: an element that finds a
- *   declarative shadow root replaces its content with its own render in the same task, before the
- *   next paint, keeping which causes are open and where focus is (see KpElement.createRenderRoot).
- * Bad attribute values are handled as the elements handle them (one console.warn, safe fallback);
- * text and attribute values are HTML-escaped (`& < > " '`), exactly as Lit's server renderer does.
- */
+ *   declarative shadow root keeps it on screen, then replaces it with its own render in one step
+ *   (see KpElement.createRenderRoot).
+ * Bad attribute values are handled as the elements handle them (one console.warn, safe fallback).
+ * Escaping, everywhere: `&` `<` `>` `"` `'` become `&amp;` `&lt;` `&gt;` `&quot;` `&#39;` (what
+ * Lit's server renderer does), nothing else changes.
+ *
+ * ## dist/knee-pain-widgets.prerender.json (format 1), for servers without Node
+ *
+ * ```
+ * { "format": 1, "version": "0.1.0", "languages": ["en", "es"], "stylesheet": "knee-pain-widgets.css",
+ *   "styles":      { "<tag>": "<inline CSS>" },          // STYLES is "<style>" + this + "</style>"
+ *   "styleHashes": { "<tag>": "'sha256-…'" },            // CSP sources allowing those <style>s
+ *   "widgets": { "<tag>": {
+ *     "attributes": [every attribute the element reads],
+ *     "filled":     [those the templates cover],
+ *     "choices":    { "theme": ["light", "dark", "auto"], "layout": ["grid", "list"] },  // fallback first
+ *     "defaults":   { "<lang>": { "locale": "en", "clinicName"?, "buttonLabel"?, "reviewed"?: { "byOn", "by", "on" } } },
+ *     "templates":  { "<lang>": { "<variant>": "CONTENT with {{placeholders}}" } } } } }
+ * ```
+ *
+ * To pre-render `<tag>` with attributes (an ordered list of name/value text pairs) from it:
+ * 1. `widgets[tag]` missing: do not pre-render (print the plain tag).
+ * 2. Normalise the attributes as for ATTRIBUTES above; a name outside
+ *    `/^[a-zA-Z_:][-a-zA-Z0-9_:.]*$/` means: do not pre-render.
+ * 3. Any name in `attributes` but not in `filled` that is given and not blank (for `causes` and
+ *    `tips`: whose comma-separated list names anything) means: do not pre-render. (The templates do
+ *    not hold chosen subsets of causes or tips.) Attributes the element does not read (`id`,
+ *    `class`, `style`, …) are only written on the tag.
+ * 4. Language: the primary subtag of `lang` (trimmed, cut at `-` or `_`, lower-cased) if it is in
+ *    `languages`, else `languages[0]`. `texts = defaults[language]`.
+ * 5. The values, decided exactly as the elements decide (the functions named are in
+ *    ../shared/validate.ts and ../shared/reviewed.ts; "trim" is JavaScript's, which also removes
+ *    U+00A0, U+FEFF, U+1680, U+2000–U+200A, U+2028, U+2029, U+202F, U+205F and U+3000):
+ *    - `{{level}}`: `heading-level` as a number, rounded, clamped to 2–6 (`clampHeadingLevel`);
+ *      not a number or blank: 2. `{{sublevel}}`: level + 1, at most 6. (They sit in tag names:
+ *      `<h{{level}} …>`; only these digits may go there.)
+ *    - `{{theme}}`, `{{layout}}`: the trimmed, lower-cased value if it is one of `choices[name]`,
+ *      else `choices[name][0]`.
+ *    - `{{emergencyNumber}}`: the digits of `emergency-number` if there are 1 to 6, else `911`.
+ *    - `{{clinicName}}`, `{{buttonLabel}}`: the trimmed attribute, or `texts.clinicName` /
+ *      `texts.buttonLabel` when that is empty.
+ *    - `{{bookingUrl}}`: `booking-url` trimmed and parsed as a WHATWG URL; only `http:`/`https:`
+ *      with a host; the URL's serialisation (`href`). Otherwise there is no Book link.
+ *    - `{{phoneHref}}`, `{{phoneDisplay}}` (`parsePhone`): the trimmed `phone` may hold only digits,
+ *      white space and `( ) . + - /`, with 7 to 15 digits; `tel:` + (`+` if it starts with one) +
+ *      the digits; shown as `(617) 555-0123` for 10 digits without `+`, else as written with runs
+ *      of white space made one space. Otherwise there is no Call link.
+ *    - `{{reviewed}}` (the "Reviewed by … on …" line): the date is `reviewed-on` if it is a real
+ *      `YYYY-MM-DD` date (year 1000 or later) that is not after today anywhere on Earth (UTC+14),
+ *      written in the long form of `dateLocale(lang, texts.locale)` (ICU's long date style in UTC:
+ *      "March 3, 2026", "3 de marzo de 2026"); the name is `reviewed-by` with runs of white space
+ *      made one space and trimmed; then `texts.reviewed.byOn`, `.by` or `.on` (by which of the two
+ *      there are) with `{name}` and `{date}` replaced. Neither: no line.
+ * 6. The variant key: of `open`, `book`, `call`, `reviewed`, `switch`, in this order, those that
+ *    hold, joined by one space (`""` when none): `open` if the element reads `open` and it is on;
+ *    `book` / `call` if there is a Book / Call link; `reviewed` if there is a line; `switch` if the
+ *    element reads `language-switch` and it is on. A boolean attribute is on when present and not
+ *    `false` (trimmed, any case).
+ * 7. CONTENT: `templates[language][key]` with every `{{name}}` replaced by its escaped value in one
+ *    pass, so a value holding `{{…}}` is never read again (PHP: `strtr($template, $map)` with
+ *    all ten keys, each value escaped with `strtr($v, ['&' => '&amp;', '<' => '&lt;', '>' =>
+ *    '&gt;', '"' => '&quot;', "'" => '&#39;'])`; `htmlspecialchars` writes `&#039;` or `&apos;`,
+ *    which browsers read the same but which is not byte for byte the same).
+ * 8. Print `<tag ATTRIBUTES><template shadowrootmode="open">STYLES CONTENT</template>` then any
+ *    children of the tag (a fallback link for browsers without declarative shadow DOM), then
+ *    `</tag>`. STYLES is the inline `<style>` from `styles[tag]`, or a `<link>` to
+ *    `knee-pain-widgets.css` (then also link it in the page's `<head>`, for Firefox).
+ * The result is what `npx knee-pain-widgets render <tag> --name value …` prints (plus its newline):
+ * a server test can compare the two byte for byte.
+  */
 import { LitElementRenderer, render, type RenderInfo } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { renderValue } from '@lit-labs/ssr/lib/render-value.js';

@@ -17,9 +17,13 @@ const ALL = '[part=base] *';
 /** Pre-rendered widgets waiting to be taken over (see `KpElement.createRenderRoot`). */
 const takeOvers: (() => void)[] = [];
 
-/** Takes over waiting widgets for about 8 ms, then leaves the rest to the next task. */
+/**
+ * Takes over waiting widgets for a while, then leaves the rest to the next task: about 8 ms when a
+ * few wait (an article page: no task long enough to block input), about 48 ms when many do (every
+ * frame between two tasks lays out the whole long page again, so fewer, longer tasks cost less).
+ */
 function takeOverSome(): void {
-  const until = performance.now() + 8;
+  const until = performance.now() + (takeOvers.length > 12 ? 48 : 8);
   try {
     while (takeOvers.length > 0 && performance.now() < until) takeOvers.shift()!();
   } finally {
@@ -309,8 +313,8 @@ export abstract class KpElement extends LitElement {
    * its event listeners, so no hydration code is needed in the bundle:
    * - the server's copy stays on screen, untouched, until the first update;
    * - that update runs later, in a task of its own (the content is already there, so nothing waits
-   *   for it): pre-rendered widgets are taken over in tasks of about 8 ms each, so a page with many
-   *   gets a few short tasks instead of one long one;
+   *   for it): pre-rendered widgets are taken over in short tasks (see `takeOverSome`), so the page
+   *   gets no long task from them;
    * - in it the server's copy is removed, the styles are adopted and Lit renders, all in one go, so
    *   no frame is painted in between (no flash; the same markup gives the same layout: no shift);
    * - what the reader did meanwhile is carried over: which causes are open, which element has focus.
