@@ -121,12 +121,14 @@ test('npx knee-pain-widgets render works from the installed package in an empty 
     const project = join(dir, 'site');
     await run('mkdir', [project]);
     await writeFile(join(project, 'package.json'), '{ "name": "site", "private": true }\n');
-    // Offline: from npm's cache, which `npm ci` filled. A devDependency would be missing here.
-    await run('npm', ['install', '--offline', '--no-audit', '--no-fund', '--ignore-scripts', '--omit=dev', tarball], {
+    // From npm's cache where it has the packages (`npm ci` put the tarballs there), else from the
+    // registry: on a new machine the cache holds no package metadata, which `--offline` needs.
+    // Only the dependencies are installed, as on a site: a devDependency would be missing here.
+    await run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', '--omit=dev', tarball], {
       cwd: project,
       maxBuffer: 1 << 24,
     });
-    const { stdout } = await run('npx', ['--offline', 'knee-pain-widgets', 'render', 'relief-tips', '--tips', 'rice'], {
+    const { stdout } = await run('npx', ['--no-install', 'knee-pain-widgets', 'render', 'relief-tips', '--tips', 'rice'], {
       cwd: project,
       maxBuffer: 1 << 24,
     });
