@@ -7,8 +7,11 @@
 import fc from 'fast-check';
 import { CAUSE_IDS, TIP_IDS } from '../content/index.js';
 import { LAYOUTS } from '../elements/relief-tips/relief-tips.js';
+import type { ReactiveElement } from 'lit';
+import { booleanConverter } from '../shared/boolean.js';
+import { LANGUAGES } from '../shared/language.js';
 import { THEMES } from '../shared/validate.js';
-import type { WidgetTag } from '../widgets.js';
+import { WIDGETS, type WidgetTag } from '../widgets.js';
 
 /** A widget's tag (the one list is src/widgets.ts; the records below must name every one). */
 export type Tag = WidgetTag;
@@ -20,12 +23,28 @@ export const BASE: Record<Tag, Record<string, string>> = {
   'pt-cta': { phone: '617-555-0123', 'booking-url': 'https://example.com/book' },
 };
 
-/** The attributes each element is tried with. */
-export const ATTRIBUTES: Record<Tag, string[]> = {
-  'knee-pain-causes': ['heading-level', 'theme', 'causes', 'open', 'emergency-number', 'reviewed-by', 'reviewed-on'],
-  'relief-tips': ['heading-level', 'theme', 'tips', 'layout', 'emergency-number', 'reviewed-by', 'reviewed-on'],
-  'pt-cta': ['heading-level', 'theme', 'clinic-name', 'phone', 'booking-url', 'button-label', 'data-layer'],
-};
+/**
+ * The attributes each element is tried with: every attribute it reads (its observed attributes,
+ * the same list the manifest documents), so an attribute added later is fuzzed from the start (and
+ * the fuzz tests fail until they know what it must do).
+ */
+export const ATTRIBUTES = Object.fromEntries(
+  WIDGETS.map(({ tag, element }) => [tag, [...(element as unknown as { observedAttributes: string[] }).observedAttributes]]),
+) as Record<Tag, string[]>;
+
+/**
+ * The boolean attributes: those declared with the shared converter (see shared/boolean.ts), by
+ * attribute name. (Read after ATTRIBUTES, whose `observedAttributes` finalised the classes.)
+ */
+export const BOOLEAN_ATTRIBUTES: readonly string[] = [
+  ...new Set(
+    WIDGETS.flatMap(({ element }) =>
+      [...(element as unknown as typeof ReactiveElement).elementProperties]
+        .filter(([, declaration]) => declaration.converter === booleanConverter)
+        .map(([key, declaration]) => (typeof declaration.attribute === 'string' ? declaration.attribute : String(key).toLowerCase())),
+    ),
+  ),
+];
 
 /** Characters browsers strip or ignore around and inside URLs, and other kinds of blank. */
 const blank = fc.constantFrom(
@@ -152,8 +171,17 @@ const NEAR_VALID: Record<string, fc.Arbitrary<string>> = {
   ),
   'reviewed-by': fc.constantFrom('Dana Ruiz, PT, DPT', '  Dana\n Ruiz ', 'Dr. Ng {date}', '$& $1', ''),
   'booking-url': fc.oneof(fc.webUrl({ withQueryParameters: true, withFragments: true }), url),
-  open: fc.oneof(fc.mixedCase(fc.constantFrom('false', 'true', 'open', '', 'no', '0')), padded(['false', 'true'])),
-  'data-layer': fc.oneof(fc.mixedCase(fc.constantFrom('false', 'true', 'data-layer', '', 'off', '1')), padded(['false'])),
+  ...Object.fromEntries(
+    BOOLEAN_ATTRIBUTES.map((name) => [
+      name,
+      fc.oneof(fc.mixedCase(fc.constantFrom('false', 'true', name, '', 'no', 'off', '0', '1')), padded(['false', 'true'])),
+    ]),
+  ),
+  // Languages the widgets have and have not, with regions, odd separators and case.
+  lang: fc.oneof(
+    fc.mixedCase(fc.constantFrom(...LANGUAGES, 'es-MX', 'es_419', 'en-US', 'fr', 'zh-Hant', 'x-klingon', 'e', '-es', 'es-', 'eng', 'spa')),
+    padded(LANGUAGES),
+  ),
 };
 
 const hostile = fc.oneof(

@@ -8,7 +8,8 @@ import '../index.js';
 import { CAUSE_IDS, TIP_IDS } from '../content/index.js';
 import { LAYOUTS } from '../elements/relief-tips/relief-tips.js';
 import { booleanFromAttribute, isPlainBoolean } from '../shared/boolean.js';
-import { ATTRIBUTES, BASE, valueFor, type Tag } from './arbitraries.js';
+import { FALLBACK_LANGUAGE, primaryTag, supported } from '../shared/language.js';
+import { ATTRIBUTES, BASE, BOOLEAN_ATTRIBUTES, valueFor, type Tag } from './arbitraries.js';
 import {
   clampHeadingLevel,
   isFutureDate,
@@ -25,7 +26,7 @@ const NUM_RUNS = 100;
 
 /** Every element the widgets ever render in their shadow roots. */
 const KNOWN_TAGS = new Set(
-  'div slot h2 h3 h4 h5 h6 p section ul li strong a details summary span svg path'.split(' '),
+  'div slot h2 h3 h4 h5 h6 p section ul li strong a details summary span svg path button'.split(' '),
 );
 const LINK_PROTOCOLS = ['http:', 'https:', 'tel:'];
 
@@ -52,9 +53,13 @@ const REJECTS: Record<string, (value: string) => boolean> = {
     const date = parseIsoDate(v);
     return date === undefined || isFutureDate(date);
   },
-  open: (v) => !isPlainBoolean(v, 'open'),
-  'data-layer': (v) => !isPlainBoolean(v, 'data-layer'),
+  // A language the widgets do not have (its primary subtag is not one of theirs).
+  lang: (v) => (supported(v) ?? FALLBACK_LANGUAGE) !== primaryTag(v),
+  ...Object.fromEntries(BOOLEAN_ATTRIBUTES.map((name) => [name, (v: string) => !isPlainBoolean(v, name)])),
 };
+
+/** A boolean attribute's property name (`data-layer-topics` → `dataLayerTopics`). */
+const propertyOf = (attribute: string) => attribute.replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
 
 /**
  * Whether a rejected value is reported. A blank value means "not set" and is not reported, except
@@ -182,8 +187,22 @@ function expectApplied(el: Widget, root: ShadowRoot, attribute: string, value: s
       break;
     }
     case 'data-layer':
-      expect((el as Widget & { dataLayer: boolean }).dataLayer, what).to.equal(booleanFromAttribute(value));
+    case 'data-layer-topics':
+    case 'gtag':
+    case 'pass-utm':
+      // What they change is what leaves the page (analytics.test.ts, utm.test.ts); here, the reading.
+      expect((el as unknown as Record<string, unknown>)[propertyOf(attribute)], what).to.equal(booleanFromAttribute(value));
       break;
+    case 'language-switch':
+      expect((el as unknown as Record<string, unknown>).languageSwitch, what).to.equal(booleanFromAttribute(value));
+      expect(root.querySelector('[part=language-switch]') !== null, what).to.equal(booleanFromAttribute(value));
+      break;
+    case 'lang': {
+      // The page has no lang of its own in these tests, so a blank value gives English too.
+      const language = supported(value) ?? FALLBACK_LANGUAGE;
+      expect(root.querySelector('[part=base]')!.getAttribute('lang'), what).to.equal(language);
+      break;
+    }
     default:
       throw new Error(`no check for ${attribute}`);
   }
