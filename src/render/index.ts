@@ -68,7 +68,9 @@
  *    - `{{clinicName}}`, `{{buttonLabel}}`: the trimmed attribute, or `texts.clinicName` /
  *      `texts.buttonLabel` when that is empty.
  *    - `{{bookingUrl}}`: `booking-url` trimmed and parsed as a WHATWG URL; only `http:`/`https:`
- *      with a host; the URL's serialisation (`href`). Otherwise there is no Book link.
+ *      with a host that is a DNS name (`[0-9a-z_-]` labels between dots, a final dot allowed), an
+ *      IPv4 address or a bracketed IPv6 address (`toSafeHttpUrl`); the URL's serialisation
+ *      (`href`). Otherwise there is no Book link.
  *    - `{{phoneHref}}`, `{{phoneDisplay}}` (`parsePhone`): the trimmed `phone` may hold only digits,
  *      white space and `( ) . + - /`, with 7 to 15 digits; `tel:` + (`+` if it starts with one) +
  *      the digits; shown as `(617) 555-0123` for 10 digits without `+`, else as written with runs

@@ -24,6 +24,18 @@ describe('validate', () => {
     }
   });
 
+  it('accepts hosts every URL parser reads alike: DNS names, IPv4, IPv6 in brackets', () => {
+    expect(toSafeHttpUrl('https://clínica.example/cita')).to.equal('https://xn--clnica-4va.example/cita');
+    expect(toSafeHttpUrl('https://book.clinic.example.:8443/a?b=c#d')).to.equal('https://book.clinic.example.:8443/a?b=c#d');
+    expect(toSafeHttpUrl('http://192.0.2.7/book')).to.equal('http://192.0.2.7/book');
+    expect(toSafeHttpUrl('http://[2001:db8::1]/book')).to.equal('http://[2001:db8::1]/book');
+    // Hosts that some parsers accept and others refuse: none, so a server's pre-rendered Book link
+    // is the one every browser's bundle shows.
+    for (const exotic of ['http://msgbox("x")', "https://a'b.example/", 'https://a..b/', 'http://ex$ample.com/', 'https://a!b.example/']) {
+      expect(toSafeHttpUrl(exotic), exotic).to.equal(undefined);
+    }
+  });
+
   it('parses phone numbers with 7 to 15 digits and formats North American ones', () => {
     expect(parsePhone('(617) 555-0123')).to.deep.equal({ href: 'tel:6175550123', display: '(617) 555-0123' });
     expect(parsePhone('617.555.0123')!.display).to.equal('(617) 555-0123');

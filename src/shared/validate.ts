@@ -17,9 +17,19 @@ export function attributeText(value: unknown): string | undefined {
 const WEB_PROTOCOL = /^https?:$/;
 
 /**
+ * Hosts a booking page can have: DNS names (letters, digits, `-` and `_` between dots, as the
+ * parser gives them: lower case, international names in their `xn--` form), IPv4 addresses, and
+ * IPv6 addresses in brackets. URL parsers agree on these; they disagree on exotic hosts such as
+ * `msgbox("x")` (Node's and Chromium's accept it, Firefox's refuses it), and a widget pre-rendered
+ * on a server must show the same Book link as the bundle that takes it over in any browser.
+ */
+const WEB_HOST = /^(?:[\da-z_-]+\.)*[\da-z_-]+\.?$|^\[[\da-f:.]+\]$/;
+
+/**
  * Returns the normalised absolute http(s) URL, or `undefined` when `value` is anything else
- * (relative, another protocol, not a URL at all). The browser's own URL parser decides, so tricks
- * such as `java\tscript:` or upper case are seen exactly as a browser would see them.
+ * (relative, another protocol, not a URL at all, a host that is not a DNS name or IP address). The
+ * browser's own URL parser decides, so tricks such as `java\tscript:` or upper case are seen
+ * exactly as a browser would see them.
  */
 export function toSafeHttpUrl(value: unknown): string | undefined {
   const text = attributeText(value)?.trim();
@@ -30,8 +40,7 @@ export function toSafeHttpUrl(value: unknown): string | undefined {
   } catch {
     return undefined;
   }
-  if (!WEB_PROTOCOL.test(url.protocol) || !url.hostname) return undefined;
-  return url.href;
+  return WEB_PROTOCOL.test(url.protocol) && WEB_HOST.test(url.hostname) ? url.href : undefined;
 }
 
 /** A phone number as a `tel:` link wants it and as a person reads it. */
