@@ -3,7 +3,9 @@
 // upload and activate the zip as an administrator, publish posts as an Author with every block,
 // shortcode and pasted tag (block and classic posts), hostile values, the settings page through its
 // real form, the block editor's inserter and sidebar, uninstall, and a debug.log with no notice
-// from the plugin. Every wait is on a condition.
+// from the plugin; the pre-rendered form (issue 12): PHP's filling of the build's templates byte for
+// byte against prerender() and the CLI, the article in the served HTML (visible without
+// JavaScript), and the bundle's take-over without a layout shift. Every wait is on a condition.
 //
 //   npm run test:wordpress          (after `npm run build`; `.ci/run` runs it on a fresh machine)
 //
@@ -18,6 +20,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { after, before, describe, it } from 'node:test';
 import { unzipSync } from 'fflate';
+import { parse as parseHtml } from 'node-html-parser';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM, CHROMIUM_FLAGS } from '../../scripts/browsers.mjs';
 import { findPrograms, runningSite, startSite } from './site.mjs';
@@ -27,6 +30,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '../..');
 const ZIP = join(root, 'dist/knee-pain-widgets-wordpress.zip');
 const SETUP = join(here, 'setup.php');
+const PRERENDER = join(here, 'prerender.php');
 const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 
 const { missing } = findPrograms();
@@ -186,6 +190,109 @@ async function injectionReport(page) {
   });
 }
 
+/**
+ * The plugin's PHP filling of the templates (includes/prerender.php, run by prerender.php without
+ * WordPress) for each case: markup, or null where it declines.
+ */
+async function phpPrerender(cases) {
+  const plugin = join(unzipped, 'knee-pain-widgets');
+  return new Promise((resolve, reject) => {
+    const child = execFile('php', [PRERENDER, plugin], { maxBuffer: 1 << 28 }, (error, stdout, stderr) =>
+      error ? reject(new Error(`${error.message}\n${stderr}`)) : resolve(JSON.parse(stdout)),
+    );
+    child.stdin.end(JSON.stringify(cases));
+  });
+}
+
+/** The pre-renderer itself (dist/lib/render), without the warnings it prints for bad values. */
+async function nodePrerender(tag, pairs) {
+  const { prerender } = await import(join(root, 'dist/lib/render/index.js'));
+  const warn = console.warn;
+  console.warn = () => {};
+  try {
+    return prerender(tag, pairs);
+  } finally {
+    console.warn = warn;
+  }
+}
+
+/** Cases for the byte-for-byte table: [tag, attributes, 'same' | 'plain']. */
+const HOSTILE = '"><script>alert(1)</script>';
+const PRERENDER_CASES = [
+  ['knee-pain-causes', []],
+  ['relief-tips', []],
+  ['pt-cta', []],
+  ['knee-pain-causes', [['lang', 'es']]],
+  ['relief-tips', [['lang', 'es-MX'], ['layout', 'list']]],
+  ['pt-cta', [['lang', 'ES'], ['booking-url', 'https://northside.example/book'], ['phone', '(617) 555-0123']]],
+  ['knee-pain-causes', [['heading-level', '4'], ['open', ''], ['emergency-number', '112']]],
+  ['relief-tips', [['heading-level', ' 7 '], ['theme', 'DARK']]],
+  ['relief-tips', [['heading-level', '2.5'], ['theme', 'purple'], ['layout', 'rows']]],
+  ['knee-pain-causes', [['theme', 'dark'], ['language-switch', ''], ['open', 'false']]],
+  ['pt-cta', [['theme', 'dark'], ['booking-url', 'https://northside.example/book?x=1&y=2#top'], ['phone', '+44 20 7946 0958'], ['clinic-name', 'A & B']]],
+  ['pt-cta', [['booking-url', 'https://northside.example'], ['phone', '617.555.0123'], ['button-label', ' Book now ']]],
+  ['pt-cta', [['booking-url', 'http://localhost:8080/a/b;c'], ['phone', 'call me']]],
+  ['knee-pain-causes', [['reviewed-by', 'Dana  Ruiz,\n PT'], ['reviewed-on', '2026-03-03']]],
+  ['knee-pain-causes', [['lang', 'es'], ['reviewed-by', 'Dana Ruiz'], ['reviewed-on', '2024-02-29']]],
+  ['relief-tips', [['lang', 'EN'], ['reviewed-on', ' 2026-03-03 ']]],
+  ['relief-tips', [['reviewed-by', 'X'], ['reviewed-on', '2999-01-01']]],
+  ['relief-tips', [['reviewed-by', ''], ['reviewed-on', '2023-02-29']]],
+  ['pt-cta', [['clinic-name', HOSTILE], ['button-label', HOSTILE], ['booking-url', HOSTILE], ['phone', HOSTILE], ['theme', HOSTILE], ['heading-level', HOSTILE]]],
+  ['knee-pain-causes', [['reviewed-by', HOSTILE], ['emergency-number', HOSTILE], ['class', HOSTILE], ['style', HOSTILE], ['lang', HOSTILE]]],
+  ['pt-cta', [['booking-url', 'javascript:alert(1)'], ['phone', 'javascript:alert(1)']]],
+  ['pt-cta', [['booking-url', ' JaVaScRiPt:alert(1)']]],
+  ['pt-cta', [['clinic-name', '{{clinicName}} {{bookingUrl}}'], ['data-layer', ''], ['gtag', 'true'], ['pass-utm', '']]],
+  ['knee-pain-causes', [['causes', ' , '], ['data-layer-topics', '']]],
+  ['knee-pain-causes', [['id', 'x'], ['class', 'wp-block-knee-pain-widgets-causes'], ['STYLE', '--kp-color-brand: #17634d'], ['style', 'second']]],
+  // Declined: the plain tag, which the bundle renders.
+  ['knee-pain-causes', [['causes', 'bakers-cyst']], 'plain'],
+  ['relief-tips', [['tips', 'stretch,rice']], 'plain'],
+  ['pt-cta', [['booking-url', 'HTTPS://Northside.example/']], 'plain'],
+  ['pt-cta', [['booking-url', 'https://northside.example/book?y="2"']], 'plain'],
+  ['pt-cta', [['booking-url', 'https://northside.example/a/../b']], 'plain'],
+  ['pt-cta', [['booking-url', 'https://northside.example:443/']], 'plain'],
+  ['pt-cta', [['booking-url', 'https://bücher.example/']], 'plain'],
+  ['pt-cta', [['booking-url', 'https://user:pw@northside.example/']], 'plain'],
+  ['pt-cta', [['booking-url', 'https://northside.example/a b']], 'plain'],
+  ['pt-cta', [['booking-url', 'https://192.168.0.1/']], 'plain'],
+  ['pt-cta', [['booking-url', "https://northside.example/?q='x'"]], 'plain'],
+  ['knee-pain-causes', [['lang', 'en-GB'], ['reviewed-on', '2026-03-03']], 'plain'],
+  ['relief-tips', [['heading-level', '0x4']], 'plain'],
+  ['relief-tips', [['theme', 'DAR\u212A']], 'plain'],
+];
+
+/** More cases, drawn (with a fixed seed) from values the widgets accept, refuse and rewrite. */
+function generatedCases(count) {
+  const pools = {
+    lang: ['en', 'es', 'ES-mx', 'es_MX', 'fr', '', ' es ', 'en-GB', 'EN'],
+    'heading-level': ['2', '3', '4.5', '-1', '1e1', '.5', '', ' ', 'x', '6.4999', '+3', 'Infinity'],
+    theme: ['light', 'Dark', ' auto ', 'x', '', '\u00A0dark\u3000'],
+    layout: ['grid', 'LIST', 'rows', ''],
+    'emergency-number': ['112', '9 1 1', '1234567', '', 'none'],
+    open: ['', 'false', ' FALSE ', 'true', 'no'],
+    'language-switch': ['', 'false', 'x'],
+    'clinic-name': [`A "B" <C> & D's`, '  ', 'Ñandú\u2003Clinic', '{{reviewed}}'],
+    'button-label': ['Book', '', ' x '],
+    'booking-url': ['https://a.example/', 'https://a.example', 'http://a.example:8080/x?y#z', 'https://A.example/', 'ftp://x/', '/relative', 'https://a.example/%zz', 'https://a.example/%41', 'https://a.example/./x', 'https://xn--nxasmq6b.example/', 'http://a.example:80/', 'https://1.2.3/', '\u0001https://a.example/', 'htt\tps://a.example/'],
+    phone: ['(617) 555-0123', '+1 617 555 0123', '555\u00A00123 99', '12345', '617-555-0123 ext 2', '+44  20\n7946 0958'],
+    'reviewed-by': ['Dana Ruiz', ' ', 'A\u2028B', '{date}'],
+    'reviewed-on': ['2026-03-03', '2026-02-29', '0999-01-01', '1000-01-01', '2999-01-01', ' 2024-02-29\n', '2026-3-3', '9999-12-31'],
+    causes: ['', ' , ', 'x'],
+    'data-layer': ['', 'false'],
+    id: ['w1'],
+  };
+  let seed = 12;
+  const pick = (n) => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed % n;
+  };
+  const tags = data.widgets.map((w) => w.tag);
+  return Array.from({ length: count }, () => {
+    const pairs = Object.entries(pools).flatMap(([name, values]) => (pick(3) === 0 ? [[name, values[pick(values.length)]]] : []));
+    return [tags[pick(tags.length)], pairs, 'either'];
+  });
+}
+
 /** The `<script>` tags that load the bundle on the current page. */
 const bundleScripts = (page) =>
   page.$$eval('script[src*="knee-pain-widgets/assets/knee-pain-widgets.js"]', (scripts) => scripts.map((s) => s.getAttribute('src')));
@@ -251,6 +358,34 @@ describe('WordPress plugin in a real WordPress', { skip, timeout: 15 * 60_000 },
       const block = JSON.parse(readFileSync(join(unzipped, `knee-pain-widgets/blocks/${widget.slug}/block.json`), 'utf8'));
       assert.equal(block.name, widget.block);
       assert.deepEqual(Object.keys(block.attributes).sort(), widget.attributes.map((a) => a.key).sort());
+    }
+  });
+
+  it('fills the pre-rendered templates in PHP byte for byte as prerender() and the CLI do, or declines', async () => {
+    const cases = [...PRERENDER_CASES, ...generatedCases(400)];
+    const got = await phpPrerender(cases.map(([tag, pairs]) => ({ tag, pairs })));
+    let filled = 0;
+    for (const [i, [tag, pairs, expect = 'same']] of cases.entries()) {
+      const what = `<${tag}> ${JSON.stringify(pairs)}`;
+      if (expect === 'plain') {
+        assert.equal(got[i], null, `${what}: the plugin prints the plain tag`);
+        continue;
+      }
+      if (expect === 'either' && got[i] === null) continue;
+      assert.equal(got[i], await nodePrerender(tag, pairs), what);
+      filled += 1;
+    }
+    assert.ok(filled > PRERENDER_CASES.length + 200, `most cases are pre-rendered (${filled} of ${cases.length})`);
+    // The command a developer runs prints the same, plus a newline.
+    const cli = [
+      ['knee-pain-causes', [['lang', 'es'], ['open', ''], ['reviewed-by', 'Dana Ruiz'], ['reviewed-on', '2026-03-03'], ['heading-level', '3']]],
+      ['pt-cta', [['clinic-name', HOSTILE], ['booking-url', 'https://northside.example/book'], ['phone', '(617) 555-0123'], ['theme', 'dark']]],
+    ];
+    const fromPhp = await phpPrerender(cli.map(([tag, pairs]) => ({ tag, pairs })));
+    for (const [i, [tag, pairs]] of cli.entries()) {
+      const args = pairs.flatMap(([name, value]) => (value === '' ? [`--${name}`] : [`--${name}`, value]));
+      const { stdout } = await run(process.execPath, [join(root, 'bin/knee-pain-widgets.mjs'), 'render', tag, ...args]);
+      assert.equal(`${fromPhp[i]}\n`, stdout, `render ${tag} ${args.join(' ')}`);
     }
   });
 
@@ -451,6 +586,193 @@ describe('WordPress plugin in a real WordPress', { skip, timeout: 15 * 60_000 },
     assert.ok(!widgets[0].links.some((l) => /^https?:/.test(l)));
     assert.equal(widgets[0].attributes.theme, undefined);
     assert.ok(!widgets[0].text.includes('<script'), 'markup in text shows as text or not at all');
+  });
+
+  /** The post of the pre-rendering tests: every widget in forms the plugin pre-renders, then a paragraph. */
+  let prerendered;
+  /** Widgets in that post, in order: which ones are pasted (their start tag is the Author's own). */
+  const PRERENDERED = [
+    { tag: 'knee-pain-causes' },
+    { tag: 'knee-pain-causes' },
+    { tag: 'relief-tips' },
+    { tag: 'pt-cta' },
+    { tag: 'relief-tips' },
+    { tag: 'pt-cta', pasted: true },
+    { tag: 'knee-pain-causes', pasted: true },
+  ];
+
+  /** Each widget's start tag in served HTML, with what follows it up to its `</template>` (if any). */
+  const servedWidgets = (html) =>
+    [...html.matchAll(new RegExp(`<(${data.widgets.map((w) => w.tag).join('|')})((?:\\s(?:[^>"']|"[^"]*"|'[^']*')*)?)>`, 'g'))].map((m) => {
+      const after = html.slice(m.index + m[0].length);
+      const shadow = after.startsWith('<template shadowrootmode="open">') ? after.slice(0, after.indexOf('</template>') + '</template>'.length) : null;
+      const element = parseHtml(`${m[0]}</${m[1]}>`).firstChild;
+      return { tag: m[1], start: m[0], shadow, attributes: Object.entries(element.attributes) };
+    });
+
+  it('serves each widget pre-rendered: the article in the page’s HTML, byte for byte as prerender() writes it, visible without JavaScript', async () => {
+    prerendered = await publish(author, 'Pre-rendered widgets', {
+      blocks: [
+        ['knee-pain-widgets/causes', {}],
+        ['knee-pain-widgets/causes', { lang: 'es', open: true, reviewedBy: 'Dana Ruiz, PT', reviewedOn: '2026-03-03' }],
+        ['knee-pain-widgets/relief-tips', { headingLevel: '3', theme: 'dark', brandColor: '#17634d' }],
+        ['knee-pain-widgets/cta', { clinicName: 'Northside "PT" & Rehab', bookingUrl: 'https://northside.example/book', phone: '(617) 555-0123' }],
+        ['core/shortcode', null, '[relief_tips layout="list" lang="es" reviewed-by="Dana Ruiz"]'],
+        ['core/html', null, '<pt-cta clinic-name="Pasted &amp; Co" phone="+44 20 7946 0958"><a href="tel:+442079460958">Call us</a></pt-cta>'],
+        ['core/html', null, '<knee-pain-causes emergency-number="112" heading-level="3"></knee-pain-causes>'],
+        ['core/html', null, '<p id="kp-below">After the widgets.</p>'],
+      ],
+    });
+    const html = await (await fetch(prerendered.link)).text();
+    const served = servedWidgets(html);
+    assert.deepEqual(served.map((w) => w.tag), PRERENDERED.map((w) => w.tag));
+    for (const [i, widget] of served.entries()) {
+      const what = `widget ${i + 1}, ${widget.start}`;
+      assert.ok(widget.shadow, `${what} is followed by its declarative shadow root`);
+      const expected = await nodePrerender(widget.tag, widget.attributes);
+      const end = `</${widget.tag}>`;
+      if (PRERENDERED[i].pasted) {
+        // A pasted tag keeps the Author's start tag; its shadow root is what prerender() writes.
+        assert.equal(widget.shadow, expected.slice(expected.indexOf('<template'), -end.length), what);
+      } else {
+        assert.equal(widget.start + widget.shadow, expected.slice(0, -end.length), what);
+      }
+    }
+    // The pasted call to action keeps its fallback link after the shadow root; blocks get one too.
+    assert.match(html, /<\/template><a href="tel:\+442079460958">Call us<\/a><\/pt-cta>/);
+    assert.match(html, /<\/template><a href="https:\/\/northside\.example\/book">Book an evaluation<\/a> <a href="tel:6175550123">Call \(617\) 555-0123<\/a><\/pt-cta>/);
+
+    // Widgets the plugin cannot pre-render exactly are the plain tags, as before.
+    const plain = await publish(author, 'Plain widgets', {
+      blocks: [
+        ['knee-pain-widgets/cta', { bookingUrl: 'https://Northside.example/Book' }],
+        ['core/html', null, '<relief-tips tips="stretch,rice"></relief-tips><pt-cta clinic-name="Self-closing" />'],
+        ['core/shortcode', null, '[knee_pain_causes causes="bakers-cyst"]'],
+      ],
+    });
+    const plainWidgets = servedWidgets(await (await fetch(plain.link)).text());
+    assert.deepEqual(plainWidgets.map((w) => [w.tag, w.shadow]), [['pt-cta', null], ['relief-tips', null], ['pt-cta', null], ['knee-pain-causes', null]]);
+    // An Author still cannot paste a <template> of their own.
+    const raw = await publish(author, 'Own template', { html: '<pt-cta><template shadowrootmode="open"><p>Fake</p></template></pt-cta>' });
+    assert.doesNotMatch(raw.raw, /<template/);
+
+    // Without JavaScript the article is on screen: headings and the causes' titles have boxes.
+    const context = await browser.createBrowserContext();
+    const page = await newPage(context, 'reader');
+    await page.setJavaScriptEnabled(false);
+    await page.goto(prerendered.link, { waitUntil: 'load' });
+    const shown = await page.evaluate((tags) => {
+      const box = (el) => {
+        const r = el?.getBoundingClientRect();
+        return r ? r.width * r.height : 0;
+      };
+      return {
+        defined: tags.some((t) => customElements.get(t)),
+        widgets: [...document.querySelectorAll(tags.join(','))].map((el) => ({
+          tag: el.localName,
+          heading: el.shadowRoot?.querySelector('[part="heading"]')?.textContent.trim(),
+          headingBox: box(el.shadowRoot?.querySelector('[part="heading"]')),
+          summaries: [...(el.shadowRoot?.querySelectorAll('details summary') ?? [])].map((s) => box(s)),
+        })),
+      };
+    }, data.widgets.map((w) => w.tag));
+    await context.close();
+    assert.equal(shown.defined, false, 'no script ran');
+    assert.equal(shown.widgets.length, PRERENDERED.length);
+    for (const widget of shown.widgets) {
+      assert.ok(widget.heading && widget.headingBox > 0, `${widget.tag}: its heading is on screen`);
+      if (widget.tag === 'knee-pain-causes') assert.ok(widget.summaries.length > 3 && widget.summaries.every((b) => b > 0), 'every cause title has a box');
+    }
+    assert.match(shown.widgets[1].heading, /rodilla/, 'the Spanish block is in Spanish');
+  });
+
+  it('takes the pre-rendered widgets over without moving anything: one copy of the content, no layout shift, causes still open', async () => {
+    const context = await browser.createBrowserContext();
+    const page = await context.newPage();
+    // Tall enough for the whole post: layout shifts are only reported for what is in the viewport.
+    await page.setViewport({ width: 1400, height: 12_000 });
+    page.setDefaultTimeout(WAIT);
+    // The bundle is held back until the pre-rendered page has been measured.
+    let release;
+    const held = new Promise((resolve) => {
+      release = resolve;
+    });
+    await page.setRequestInterception(true);
+    page.on('request', async (request) => {
+      const url = new URL(request.url());
+      if (['http:', 'https:'].includes(url.protocol) && url.hostname !== '127.0.0.1') return void request.abort();
+      if (url.pathname.endsWith('/knee-pain-widgets/assets/knee-pain-widgets.js')) await held;
+      void request.continue();
+    });
+    page.on('pageerror', (error) => consoleErrors.push({ label: 'reader', url: page.url(), text: String(error) }));
+    await page.evaluateOnNewDocument(() => {
+      window.__kpShifts = [];
+      new PerformanceObserver((list) => window.__kpShifts.push(...list.getEntries().map((e) => e.value))).observe({ type: 'layout-shift', buffered: true });
+    });
+    const tags = data.widgets.map((w) => w.tag);
+    const state = () =>
+      page.evaluate((tags) => {
+        const widgets = [...document.querySelectorAll(tags.join(','))];
+        return {
+          below: document.getElementById('kp-below').getBoundingClientRect().top + window.scrollY,
+          viewport: window.innerHeight,
+          texts: widgets.map((el) => [...el.shadowRoot.querySelectorAll('[part="base"]')].map((b) => b.textContent.replace(/\s+/g, ' ').trim())),
+          styles: widgets.map((el) => el.shadowRoot.querySelectorAll('style, template').length),
+          heights: widgets.map((el) => el.getBoundingClientRect().height),
+        };
+      }, tags);
+
+    const navigation = page.goto(prerendered.link, { waitUntil: 'load' });
+    await page.waitForFunction(() => document.getElementById('kp-below') && document.fonts.status === 'loaded');
+    const before = await state();
+    assert.ok(before.below < before.viewport, 'everything up to the paragraph is in the viewport');
+    assert.equal(await page.evaluate((tags) => tags.some((t) => customElements.get(t)), tags), false, 'measured before the bundle ran');
+    release();
+    await navigation;
+    await page.evaluate(async (tags) => {
+      await Promise.all(tags.map((t) => customElements.whenDefined(t)));
+      for (const el of document.querySelectorAll(tags.join(','))) {
+        await el.updateComplete;
+        el.requestUpdate();
+        await el.updateComplete;
+      }
+    }, tags);
+    const after = await state();
+    // Shifts seen since the page started, and what a new observer gets from the buffer.
+    const shifts = await page.evaluate(
+      () =>
+        new Promise((resolve) => {
+          const seen = [...window.__kpShifts];
+          const observer = new PerformanceObserver((list) => seen.push(...list.getEntries().map((e) => e.value)));
+          observer.observe({ type: 'layout-shift', buffered: true });
+          // Two frames, then the next task: buffered entries have been delivered by then.
+          requestAnimationFrame(() =>
+            requestAnimationFrame(() =>
+              setTimeout(() => {
+                seen.push(...observer.takeRecords().map((e) => e.value));
+                observer.disconnect();
+                resolve(seen);
+              }),
+            ),
+          );
+        }),
+    );
+    assert.deepEqual(shifts, [], 'no layout-shift entry');
+    assert.equal(after.below, before.below, 'the paragraph below the widgets did not move');
+    assert.deepEqual(after.heights, before.heights);
+    for (const [i, texts] of after.texts.entries()) {
+      assert.equal(texts.length, 1, `widget ${i + 1} has one copy of its content`);
+      assert.deepEqual(texts, before.texts[i], `widget ${i + 1} shows what was pre-rendered`);
+      assert.equal(after.styles[i], 0, `widget ${i + 1}: the pre-rendered styles and template are gone`);
+    }
+    assert.ok(before.styles.every((n) => n === 1), 'each pre-rendered shadow root had its one <style>');
+
+    // The causes still open on a click (the taken-over element's own <details>).
+    const summary = await page.evaluateHandle(() => document.querySelector('knee-pain-causes').shadowRoot.querySelector('details:not([open]) > summary'));
+    const id = await summary.evaluate((s) => s.parentElement.dataset.id);
+    await summary.click();
+    await page.waitForFunction((id) => document.querySelector('knee-pain-causes').shadowRoot.querySelector(`details[data-id="${id}"]`).open, {}, id);
+    await context.close();
   });
 
   it('saves the settings page through its real form; a widget that sets nothing uses them, a block’s own value wins', async () => {

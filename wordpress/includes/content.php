@@ -117,16 +117,21 @@ function knee_pain_widgets_pasted_tags( $content ) {
 	foreach ( knee_pain_widgets_data()['widgets'] as $widget ) {
 		$tags[] = preg_quote( $widget['tag'], '/' );
 	}
-	// Quoted values may hold ">"; the attribute text runs to the first ">" outside quotes.
-	$pattern = '/<(' . implode( '|', $tags ) . ')((?:\s(?:[^>"\']|"[^"]*"|\'[^\']*\')*)?)>/i';
+	// Quoted values may hold ">"; the attribute text runs to the first ">" outside quotes. The
+	// lookahead notes a declarative shadow root that already follows (a pre-rendered widget).
+	$pattern = '/<(' . implode( '|', $tags ) . ')((?:\s(?:[^>"\']|"[^"]*"|\'[^\']*\')*)?)>(?=((?:\s*<template\b[^>]*\bshadowrootmode)?))/i';
 	return preg_replace_callback( $pattern, 'knee_pain_widgets_complete_tag', $content );
 }
 
 /**
- * One start tag with the site's settings added for the attributes it lacks. (When the pre-rendered
- * form is switched on in knee_pain_widgets_render_element(), pasted tags get it here too.)
+ * One start tag with the site's settings added for the attributes it lacks, followed by the
+ * pre-rendered shadow root (as knee_pain_widgets_render_element() writes for blocks) when it can
+ * have one. The tag's own children (a fallback link) stay after it. A tag written as self-closing
+ * (`<pt-cta />`, which HTML does not close) or already followed by a declarative shadow root (a
+ * widget rendered by this plugin or pasted pre-rendered by an administrator) gets none. The
+ * `<template>` is added here, at output time: the post filter for Authors does not allow one.
  *
- * @param array $match Regular-expression match: the tag and its attribute text.
+ * @param array $match Regular-expression match: the tag, its attribute text and what follows.
  * @return string
  */
 function knee_pain_widgets_complete_tag( array $match ) {
@@ -160,10 +165,21 @@ function knee_pain_widgets_complete_tag( array $match ) {
 	if ( '' !== $style && ! isset( $present['style'] ) ) {
 		$extra .= ' style="' . esc_attr( $style ) . '"';
 	}
-	if ( '' === $extra ) {
-		return $match[0];
-	}
 	$self_closing = '/' === substr( rtrim( $text ), -1 );
-	$text         = $self_closing ? rtrim( substr( rtrim( $text ), 0, -1 ) ) : rtrim( $text );
-	return '<' . $match[1] . $text . $extra . ( $self_closing ? ' /' : '' ) . '>';
+	if ( '' === $extra ) {
+		$start = $match[0];
+	} else {
+		$text  = $self_closing ? rtrim( substr( rtrim( $text ), 0, -1 ) ) : rtrim( $text );
+		$start = '<' . $match[1] . $text . $extra . ( $self_closing ? ' /' : '' ) . '>';
+	}
+	if ( $self_closing || ! empty( $match[3] ) ) {
+		return $start;
+	}
+	$pairs = knee_pain_widgets_parse_attributes( ( '' === $extra ? $text : $text . $extra ) );
+	$pairs = null === $pairs ? null : knee_pain_widgets_prerender_attributes( $pairs );
+	if ( null === $pairs ) {
+		return $start;
+	}
+	$shadow = knee_pain_widgets_prerender_shadow( $widget['tag'], $pairs );
+	return ( null !== $shadow && knee_pain_widgets_prerender_fits_page( $pairs, $start . $shadow ) ) ? $start . $shadow : $start;
 }

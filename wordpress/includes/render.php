@@ -1,8 +1,9 @@
 <?php
 /**
  * The one place that writes a widget's HTML. Blocks, shortcodes and the editor's server data all
- * come here, so switching to the pre-rendered form (declarative shadow DOM, for no layout shift and
- * the article in the page's HTML) is a change to knee_pain_widgets_render_element() alone.
+ * come here. Wherever it can, it writes the pre-rendered form (includes/prerender.php): the
+ * article in the page's HTML inside a declarative shadow root, which the bundle takes over without
+ * anything moving; otherwise the plain tag, which the bundle renders.
  *
  * @package KneePainWidgets
  */
@@ -53,24 +54,32 @@ function knee_pain_widgets_render_element( array $widget, array $values, $wrappe
 
 	$tag   = $widget['tag'];
 	$attrs = '';
+	// The same attributes as the browser will read them, for the pre-rendered form.
+	$pairs = array();
 	$style = knee_pain_widgets_style( $widget, $values );
 	foreach ( $values as $name => $value ) {
 		if ( knee_pain_widgets_is_property( $widget, $name ) ) {
 			continue;
 		}
 		if ( true === $value ) {
-			$attrs .= ' ' . $name;
+			$attrs  .= ' ' . $name;
+			$pairs[] = array( $name, '' );
 		} elseif ( false === $value ) {
-			$attrs .= ' ' . $name . '="false"';
+			$attrs  .= ' ' . $name . '="false"';
+			$pairs[] = array( $name, 'false' );
 		} else {
-			$attrs .= ' ' . $name . '="' . esc_attr( $value ) . '"';
+			$attrs  .= ' ' . $name . '="' . esc_attr( $value ) . '"';
+			$pairs[] = array( $name, (string) $value );
 		}
 	}
 	if ( '' !== $style ) {
-		$attrs .= ' style="' . esc_attr( $style ) . '"';
+		$attrs  .= ' style="' . esc_attr( $style ) . '"';
+		$pairs[] = array( 'style', $style );
 	}
 	if ( '' !== $wrapper ) {
 		$attrs .= ' ' . trim( $wrapper );
+		$parsed = knee_pain_widgets_parse_attributes( ' ' . trim( $wrapper ) );
+		$pairs  = null === $parsed ? null : array_merge( $pairs, $parsed );
 	}
 
 	// Plain links for readers whose browser runs no scripts. The widget shows only children with a
@@ -92,7 +101,120 @@ function knee_pain_widgets_render_element( array $widget, array $values, $wrappe
 		$fallback = implode( ' ', $links );
 	}
 
+	$prerendered = null === $pairs ? null : knee_pain_widgets_prerender_markup( $tag, $pairs, $fallback );
+	if ( null !== $prerendered && knee_pain_widgets_prerender_fits_page( $pairs, $prerendered ) ) {
+		return $prerendered;
+	}
 	return '<' . $tag . $attrs . '>' . $fallback . '</' . $tag . '>';
+}
+
+/**
+ * Whether pre-rendered markup may go into this page as it is:
+ * - not in feeds: no script takes a widget over in a feed reader, so feeds keep the plain tag;
+ * - a widget without its own `lang` follows the page's language; the templates are filled in the
+ *   language of the widget's own `lang`, so only a page in the first language (or in one the
+ *   widgets do not have, which also gives the first) can take it;
+ * - the filters WordPress runs over content after the widgets are written (wptexturize, smilies,
+ *   capital_P_dangit, shortcodes; block themes run some over the whole template) must leave it
+ *   unchanged, or the shadow root would differ from what the bundle renders. Text inside
+ *   `<template>` is kept from wptexturize (knee_pain_widgets_no_texturize()); a value that would
+ *   still be changed (a smiley in a clinic's name) gets the plain tag.
+ *
+ * @param array  $pairs  The widget's attributes as [name, value] pairs.
+ * @param string $markup The pre-rendered markup.
+ * @return bool
+ */
+function knee_pain_widgets_prerender_fits_page( array $pairs, $markup ) {
+	if ( is_feed() ) {
+		return false;
+	}
+	$own_lang = false;
+	foreach ( $pairs as $pair ) {
+		$own_lang = $own_lang || 'lang' === strtolower( $pair[0] );
+	}
+	if ( ! $own_lang ) {
+		$data = knee_pain_widgets_prerender_data();
+		$page = strtolower( (string) preg_split( '/[-_]/', trim( (string) get_bloginfo( 'language' ) ) )[0] );
+		if ( in_array( $page, $data['languages'], true ) && $data['languages'][0] !== $page ) {
+			return false;
+		}
+	}
+	if ( wptexturize( $markup ) !== $markup || convert_smilies( $markup ) !== $markup || capital_P_dangit( $markup ) !== $markup ) {
+		return false;
+	}
+	return false === strpos( $markup, '[' ) || ! preg_match( '/' . get_shortcode_regex() . '/', $markup );
+}
+
+add_filter( 'no_texturize_tags', 'knee_pain_widgets_no_texturize' );
+
+/**
+ * Keeps wptexturize out of `<template>`: a declarative shadow root's text is the widget's own,
+ * already typeset (curly quotes and dashes in the article), and must stay what the bundle renders.
+ *
+ * @param string[] $tags Tags whose content wptexturize leaves alone.
+ * @return string[]
+ */
+function knee_pain_widgets_no_texturize( $tags ) {
+	$tags[] = 'template';
+	return $tags;
+}
+
+/**
+ * A start tag's attribute text (` name="value" …`) as the browser reads it: [name, value] pairs
+ * with character references decoded. Null for anything but plain, well-formed attributes with the
+ * common character references, which then are not pre-rendered.
+ *
+ * @param string $text Attribute text, as in the page.
+ * @return array|null
+ */
+function knee_pain_widgets_parse_attributes( $text ) {
+	if ( false !== strpbrk( $text, "\0\r" ) ) {
+		return null;
+	}
+	$pattern = '/\G[ \t\n\f]+([^\s"\'>\/=]+)(?:[ \t\n\f]*=[ \t\n\f]*(?:"([^"]*)"|\'([^\']*)\'|([^\s"\'=<>`]+)))?/';
+	$pairs   = array();
+	$offset  = 0;
+	while ( preg_match( $pattern, $text, $m, 0, $offset ) ) {
+		$offset += strlen( $m[0] );
+		$raw     = '';
+		foreach ( array( 2, 3, 4 ) as $group ) {
+			if ( isset( $m[ $group ] ) && '' !== $m[ $group ] ) {
+				$raw = $m[ $group ];
+			}
+		}
+		$value = knee_pain_widgets_decode_attribute( $raw );
+		if ( null === $value ) {
+			return null;
+		}
+		$pairs[] = array( $m[1], $value );
+	}
+	return '' === trim( substr( $text, $offset ), " \t\n\f" ) ? $pairs : null;
+}
+
+/**
+ * An attribute value's text with its character references decoded, for the common ones only
+ * (`&amp;` `&lt;` `&gt;` `&quot;` `&apos;` and numeric references to printable characters);
+ * null for any other `&`, which the HTML parser's full rules would have to decide.
+ *
+ * @param string $raw Value as written in the page.
+ * @return string|null
+ */
+function knee_pain_widgets_decode_attribute( $raw ) {
+	if ( false === strpos( $raw, '&' ) ) {
+		return $raw;
+	}
+	if ( ! preg_match_all( '/&(?:(amp|lt|gt|quot|apos)|#([0-9]{1,7})|#[xX]([0-9a-fA-F]{1,6}));/', $raw, $refs, PREG_SET_ORDER ) || count( $refs ) !== substr_count( $raw, '&' ) ) {
+		return null;
+	}
+	foreach ( $refs as $ref ) {
+		if ( empty( $ref[1] ) ) {
+			$code = isset( $ref[3] ) && '' !== $ref[3] ? hexdec( $ref[3] ) : (int) $ref[2];
+			if ( $code < 0x20 || ( $code >= 0x7F && $code <= 0x9F ) || ( $code >= 0xD800 && $code <= 0xDFFF ) || $code > 0x10FFFF ) {
+				return null;
+			}
+		}
+	}
+	return html_entity_decode( $raw, ENT_QUOTES | ENT_HTML5, 'UTF-8' );
 }
 
 /**
