@@ -96,7 +96,11 @@
  *    `</tag>`. STYLES is the inline `<style>` from `styles[tag]`, or a `<link>` to
  *    `knee-pain-widgets.css` (then also link it in the page's `<head>`, for Firefox).
  * The result is what `npx knee-pain-widgets render <tag> --name value …` prints (plus its newline):
- * a server test can compare the two byte for byte.
+ * a server test can compare the two byte for byte. The WordPress plugin's implementation in PHP is
+ * wordpress/includes/prerender.php (test/wordpress/wordpress.test.mjs compares it with this
+ * renderer); it prints the plain tag wherever PHP cannot be sure to decide a value as the browser
+ * does (a booking URL not already in WHATWG serialised form, a date in a locale the build did not
+ * prepare).
   */
 import { LitElementRenderer, render, type RenderInfo } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';

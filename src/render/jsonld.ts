@@ -5,8 +5,8 @@
  * search result.
  *
  * Built from the same content data the widgets show, and typed against `schema-dts`, so a
- * misspelt schema.org type or property fails `tsc`. The snippet builder (and the WordPress plugin)
- * write the block into the page's HTML; the elements never inject a script into the page.
+ * misspelt schema.org type or property fails `tsc`. The snippet builder writes the block into the
+ * page's HTML (the WordPress plugin does not); the elements never inject a script into the page.
  */
 import type { MedicalCause, MedicalWebPage, Person, Physiotherapy, ReserveAction, WithContext } from 'schema-dts';
 import { getArticle } from '../content/index.js';
