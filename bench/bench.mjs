@@ -23,7 +23,7 @@
 // It prints a table and writes bench/results.json (docs/performance.md shows the latest).
 //
 // Usage: npm run bench [-- --runs 60] [--engines chromium,firefox,webkit|none] [--no-lighthouse]
-//        [--scaling 1,10,100,300] [--parts forms,scaling] [--out file.json] [--merge]
+//        [--scaling 1,10,100,300] [--parts forms,scaling] [--forms prerendered,…] [--out file.json] [--merge]
 // --merge keeps what the results file already holds for engines (and Lighthouse) not run this time,
 // so a long run can be done one engine at a time.
 //        npm run bench -- --smoke      (a few loads of everything in Chromium; writes no results)
@@ -48,6 +48,7 @@ const { values: args } = parseArgs({
     out: { type: 'string' },
     merge: { type: 'boolean' },
     parts: { type: 'string' },
+    forms: { type: 'string' },
   },
 });
 const SMOKE = Boolean(args.smoke);
@@ -69,7 +70,14 @@ for (const file of ['dist/knee-pain-widgets.js', 'dist/lib/render/index.js']) {
 
 const { articlePage, FORMS } = await import('./pages.mjs');
 const { prerenderPage } = await import('../scripts/prerender-page.mjs');
-const FORM_NAMES = Object.keys(FORMS);
+// --forms picks some forms (static, the baseline, is always measured).
+const FORM_NAMES = args.forms ? ['static', ...args.forms.split(',').map((s) => s.trim()).filter((f) => f !== 'static')] : Object.keys(FORMS);
+for (const form of FORM_NAMES) {
+  if (!FORMS[form]) {
+    console.error(`bench: no form "${form}" (forms: ${Object.keys(FORMS).join(', ')})`);
+    process.exit(1);
+  }
+}
 
 // ---- Statistics ---------------------------------------------------------------------------------
 

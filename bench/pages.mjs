@@ -109,7 +109,7 @@ const INSTRUMENT = `<script>
       for (const e of list.getEntries()) if (!e.hadRecentInput) { kp.shifts += 1; kp.cls += e.value; }
     }).observe({ type: 'layout-shift', buffered: true });
   } catch {}
-  const scripted = () => !!document.querySelector('script[src]');
+  const scripted = () => !!document.querySelector('script[src*="knee-pain-widgets"]');
   let last;
   let after = 0;
   // Widgets are laid out and become ready in document order, so each frame checks from the first

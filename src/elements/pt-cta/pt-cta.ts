@@ -59,8 +59,9 @@ export class PtCta extends KpElement {
   phone = '';
 
   /**
-   * The online booking page: an absolute `http://` or `https://` URL. With a valid URL a Book link
-   * appears; anything else (relative, `javascript:`, `data:`, …) shows no Book link, with a warning.
+   * The online booking page: an absolute `http://` or `https://` URL whose host is a domain name or
+   * an IP address. With a valid URL a Book link appears; anything else (relative, `javascript:`,
+   * `data:`, …) shows no Book link, with a warning.
    */
   bookingUrl = '';
 
