@@ -374,40 +374,126 @@ files.set('assets/knee-pain-widgets.js', readFileSync(at('dist/knee-pain-widgets
 
 /**
  * The long date of one locale as parts PHP can put together without the intl extension: the
- * order of day, month and year with the literal text between them, and the twelve month names, all
- * read from Node's Intl (what `prerender()` itself uses: ICU's long date style in UTC). The result
- * is checked against Intl for every day of several years; a locale whose dates it cannot rebuild
- * exactly is left out, and the plugin then serves the plain tag for a widget that shows a date in it.
+ * order of day (`day`, or `day2` when written with two digits), month and year with the literal
+ * text between them, and the twelve month names, all read from Node's Intl (what `prerender()`
+ * itself uses: ICU's long date style in UTC).
  */
-function longDateParts(locale) {
+const utcDate = (year, month, day) => {
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  return date;
+};
+function longDateLayout(format) {
+  const parts = format.formatToParts(utcDate(2026, 3, 3)).map((p) => {
+    if (p.type === 'literal') return { literal: p.value };
+    return { field: p.type === 'day' && p.value.length === 2 ? 'day2' : p.type };
+  });
+  const months = Array.from({ length: 12 }, (_, i) => format.formatToParts(utcDate(2026, i + 1, 15)).find((p) => p.type === 'month')?.value);
+  return { parts, months };
+}
+
+/** A layout's date as PHP builds it (includes/prerender.php, knee_pain_widgets_prerender_date). */
+function rebuildDate({ parts, months }, year, month, day) {
+  const fields = { day: String(day), day2: String(day).padStart(2, '0'), month: months[month - 1], year: String(year) };
+  return parts.map((p) => p.literal ?? fields[p.field] ?? '\u0000').join('');
+}
+
+/** Every day of ten years, among them the odd ones (1000, the 1582 reform, 9999), as [y, m, d]. */
+const CHECKED_DAYS = [1000, 1582, 1900, 1999, 2000, 2024, 2026, 2027, 2999, 9999].flatMap((year) =>
+  Array.from({ length: 12 }, (_, i) => i + 1).flatMap((month) =>
+    Array.from({ length: utcDate(year, month + 1, 0).getUTCDate() }, (_, i) => [year, month, i + 1]),
+  ),
+);
+
+/**
+ * Of those, the days that tell long-date layouts apart (one- and two-digit days, every month's
+ * first and last, the whole month of the 1582 reform), for the regions that write their dates as
+ * their language does: about 500 of them, each checked on 500 days rather than 3,650, which keeps
+ * the build about ten seconds shorter.
+ */
+const SAMPLE_DAYS = CHECKED_DAYS.filter(
+  ([year, month, day]) => [1, 9, 10].includes(day) || utcDate(year, month + 1, 0).getUTCDate() === day || (year === 1582 && month === 10),
+);
+
+/**
+ * Whether `layout` rebuilds the long date of `locale` exactly, for every day of `days`. A locale
+ * whose dates it cannot rebuild is left out, and the plugin then serves the plain tag for a widget
+ * that shows a date in it.
+ */
+function rebuildsEveryDay(locale, layout, days = CHECKED_DAYS) {
   const format = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
-  const at = (year, month, day) => {
-    const date = new Date(0);
-    date.setUTCFullYear(year, month - 1, day);
-    return date;
+  return days.every(([year, month, day]) => rebuildDate(layout, year, month, day) === format.format(utcDate(year, month, day)));
+}
+
+/**
+ * Every region Intl names (AA–ZZ and the UN M49 areas 001–999, such as 419, Latin America), found
+ * by asking Intl.DisplayNames rather than typed out: a code it has no name for comes back as is.
+ */
+function namedRegions() {
+  const names = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'code' });
+  const letters = Array.from({ length: 26 }, (_, i) => String.fromCharCode(65 + i));
+  const codes = [
+    ...letters.flatMap((a) => letters.map((b) => a + b)),
+    ...Array.from({ length: 999 }, (_, i) => String(i + 1).padStart(3, '0')),
+  ];
+  return codes.filter((code) => {
+    try {
+      return names.of(code) !== code;
+    } catch {
+      return false;
+    }
+  });
+}
+
+/**
+ * The long dates PHP needs for the review line (see `dateLocale()` in src/shared/reviewed.ts: a
+ * date is written in the element's own `lang` when that is a form of the content's language, else
+ * in the content's locale):
+ * - `dateFormats`: each distinct layout once;
+ * - `dates`: locale → index in `dateFormats` (or null: Intl's dates there are not day, month and
+ *   year between fixed text, so PHP declines), for every widget language `L`, every content locale,
+ *   and each `L-R` whose dates differ from `L`'s;
+ * - `regions`: the regions checked, space-separated with a space at each end. For `L-R` with `R`
+ *   among them and no entry of its own, Intl writes every checked day as `L` does, so PHP uses
+ *   `L`'s layout; any other locale (a script, a variant, an unnamed region) PHP declines.
+ */
+function dateData(languages, contentLocales) {
+  const dateFormats = [];
+  const dates = {};
+  const keep = (locale, layout) => {
+    if (!rebuildsEveryDay(locale, layout)) {
+      console.warn(`wordpress: the long dates of "${locale}" are not day, month and year between fixed text; the plugin will not pre-render widgets that show a date in it.`);
+      dates[locale] = null;
+      return;
+    }
+    const key = JSON.stringify(layout);
+    let index = dateFormats.findIndex((f) => JSON.stringify(f) === key);
+    if (index < 0) index = dateFormats.push(layout) - 1;
+    dates[locale] = index;
   };
-  const parts = format.formatToParts(at(2026, 3, 3)).map((p) => (p.type === 'literal' ? { literal: p.value } : { field: p.type }));
-  const months = Array.from({ length: 12 }, (_, i) => format.formatToParts(at(2026, i + 1, 15)).find((p) => p.type === 'month')?.value);
-  const rebuild = (year, month, day) =>
-    parts.map((p) => p.literal ?? { day: String(day), month: months[month - 1], year: String(year) }[p.field] ?? '\u0000').join('');
-  for (const year of [1000, 1582, 1900, 1999, 2000, 2024, 2026, 2027, 2999, 9999]) {
-    for (let month = 1; month <= 12; month += 1) {
-      const last = at(year, month + 1, 0).getUTCDate();
-      for (let day = 1; day <= last; day += 1) {
-        if (rebuild(year, month, day) !== format.format(at(year, month, day))) {
-          console.warn(`wordpress: the long dates of "${locale}" are not day, month and year between fixed text; the plugin will not pre-render widgets that show a date in it.`);
-          return undefined;
-        }
-      }
+  const layoutOf = (locale) => longDateLayout(new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }));
+  for (const locale of [...languages, ...contentLocales]) {
+    if (!(locale in dates)) keep(locale, layoutOf(locale));
+  }
+  const regions = namedRegions();
+  for (const language of languages) {
+    const base = dates[language] === null ? undefined : dateFormats[dates[language]];
+    for (const region of regions) {
+      const locale = `${language}-${region}`;
+      if (locale in dates) continue;
+      // Written as the language's own dates: no entry needed. (An entry of its own is checked on
+      // every day, like the languages' own.)
+      if (base && rebuildsEveryDay(locale, base, SAMPLE_DAYS)) continue;
+      keep(locale, layoutOf(locale));
     }
   }
-  return { parts, months };
+  return { dateFormats, dates, regions: ` ${regions.join(' ')} ` };
 }
 
 /**
  * The plugin's copy of the pre-rendered templates: the JSON file's content PHP reads (format 1, see
- * src/render/index.ts), plus `dates`, the long date of each language's content locale and of the
- * bare language code (what `lang="es"` selects). A PHP array, not the JSON file: PHP's opcache keeps
+ * src/render/index.ts), plus the long dates of each language, of its content locale and of every
+ * region where they differ (see dateData()). A PHP array, not the JSON file: PHP's opcache keeps
  * a compiled array in shared memory, so a request pays nothing to read it, where json_decode would
  * parse about 160 kB on every request that shows a widget.
  */
@@ -416,15 +502,8 @@ function prerenderData() {
   if (!existsSync(file)) throw new Error('wordpress: dist/knee-pain-widgets.prerender.json is missing (scripts/prerendered.mjs runs before this script)');
   const templates = JSON.parse(readFileSync(file, 'utf8'));
   if (templates.format !== 1) throw new Error(`wordpress: the templates file has format ${templates.format}; includes/prerender.php reads format 1`);
-  const dates = {};
-  for (const widget of Object.values(templates.widgets)) {
-    for (const [language, texts] of Object.entries(widget.defaults)) {
-      for (const locale of [texts.locale, language]) {
-        if (!(locale in dates)) dates[locale] = longDateParts(locale) ?? null;
-      }
-    }
-  }
-  return { ...templates, dates };
+  const contentLocales = new Set(Object.values(templates.widgets).flatMap((widget) => Object.values(widget.defaults).map((texts) => texts.locale)));
+  return { ...templates, ...dateData(templates.languages, [...contentLocales]) };
 }
 
 files.set(

@@ -6,7 +6,7 @@
  *
  * Loads the plugin's includes/prerender.php (with the build's includes/templates.php) from the
  * unzipped plugin folder and fills in each case, a JSON list of {"tag", "pairs": [[name, value]…],
- * "children"?, "now"?}. Prints a JSON list: each case's markup, or null when the plugin declines.
+ * "children"?, "now"?, "page"?} ("page": the page's language, for a widget without its own lang). Prints a JSON list: each case's markup, or null when the plugin declines.
  */
 
 define( 'ABSPATH', __DIR__ . '/' );
@@ -29,7 +29,8 @@ foreach ( $cases as $case ) {
 		$case['tag'],
 		$case['pairs'],
 		isset( $case['children'] ) ? $case['children'] : '',
-		isset( $case['now'] ) ? $case['now'] : null
+		isset( $case['now'] ) ? $case['now'] : null,
+		isset( $case['page'] ) ? $case['page'] : null
 	);
 }
 echo json_encode( $out, JSON_UNESCAPED_SLASHES | JSON_UNESCAPED_UNICODE );

@@ -31,6 +31,7 @@ const root = join(here, '../..');
 const ZIP = join(root, 'dist/knee-pain-widgets-wordpress.zip');
 const SETUP = join(here, 'setup.php');
 const PRERENDER = join(here, 'prerender.php');
+const SITE_OPTION = join(here, 'site-option.php');
 const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 
 const { missing } = findPrograms();
@@ -216,7 +217,28 @@ async function nodePrerender(tag, pairs) {
   }
 }
 
-/** Cases for the byte-for-byte table: [tag, attributes, 'same' | 'plain']. */
+/**
+ * What the bundle shows for a widget on a page in the language `page` (`<html lang>`): with its own
+ * non-blank `lang`, what prerender() makes; without, the page's language, with the date in that
+ * language's content locale (dateLocale() reads the element's own `lang` only), which is what
+ * prerender() makes with `lang` set to that content locale, less that `lang` on the tag.
+ */
+async function nodePrerenderOnPage(tag, pairs, page) {
+  const own = pairs.find(([name]) => name.toLowerCase() === 'lang');
+  if (page === undefined || own?.[1].trim()) return nodePrerender(tag, pairs);
+  const templates = JSON.parse(readFileSync(join(root, 'dist/knee-pain-widgets.prerender.json'), 'utf8'));
+  const primary = page.trim().split(/[-_]/)[0].toLowerCase();
+  const { locale } = templates.widgets[tag].defaults[templates.languages.includes(primary) ? primary : templates.languages[0]];
+  const html = await nodePrerender(tag, own ? pairs.map((pair) => (pair === own ? [own[0], locale] : pair)) : [...pairs, ['lang', locale]]);
+  // The tag's own attributes come first, so the first ` lang="…"` is the one added.
+  const name = own ? own[0].toLowerCase() : 'lang';
+  return html.replace(` ${name}="${locale}"`, !own ? '' : own[1] === '' ? ` ${name}` : ` ${name}="${own[1]}"`);
+}
+
+/** Review dates for the regional cases: a one-digit day, a leap day, September (setiembre in es-PE). */
+const REGIONAL_DATES = ['2026-03-03', '2024-02-29', '1999-09-30'];
+
+/** Cases for the byte-for-byte table: [tag, attributes, 'same' | 'plain', page language?]. */
 const HOSTILE = '"><script>alert(1)</script>';
 const PRERENDER_CASES = [
   ['knee-pain-causes', []],
@@ -256,7 +278,26 @@ const PRERENDER_CASES = [
   ['pt-cta', [['booking-url', 'https://northside.example/a b']], 'plain'],
   ['pt-cta', [['booking-url', 'https://192.168.0.1/']], 'plain'],
   ['pt-cta', [['booking-url', "https://northside.example/?q='x'"]], 'plain'],
-  ['knee-pain-causes', [['lang', 'en-GB'], ['reviewed-on', '2026-03-03']], 'plain'],
+  // Regional dates (issue 12): prepared at build time for every region Intl names.
+  ...['es-MX', 'es-419', 'en-GB', 'en-AU', 'es-ES', 'es-mx', 'EN-gb', 'es-PE', 'es-HN', 'en-ZA', 'en-US', 'es-US', 'es-ZZ'].flatMap((lang) =>
+    REGIONAL_DATES.map((date) => ['knee-pain-causes', [['lang', lang], ['reviewed-by', 'Dana Ruiz'], ['reviewed-on', date]]]),
+  ),
+  ['relief-tips', [['lang', 'es-419'], ['reviewed-on', '2026-03-03']]],
+  // A region of another language: the content's locale.
+  ['relief-tips', [['lang', 'fr-CA'], ['reviewed-on', '2026-03-03']]],
+  // Widgets without their own lang on a page in another language: the page's words, the content
+  // locale's date; no lang on the tag.
+  ['knee-pain-causes', [['reviewed-by', 'Dana Ruiz'], ['reviewed-on', '2026-03-03']], 'same', 'es-MX'],
+  ['relief-tips', [['reviewed-by', 'Dana Ruiz'], ['reviewed-on', '2024-02-29'], ['layout', 'list']], 'same', 'es'],
+  ['pt-cta', [['booking-url', 'https://northside.example/book']], 'same', 'es-419'],
+  ['knee-pain-causes', [['reviewed-on', '2026-03-03']], 'same', 'en-GB'],
+  ['knee-pain-causes', [['reviewed-on', '2026-03-03']], 'same', 'fr-FR'],
+  ['knee-pain-causes', [['lang', ' '], ['reviewed-on', '2026-03-03']], 'same', 'es-MX'],
+  ['knee-pain-causes', [['lang', 'en'], ['reviewed-on', '2026-03-03']], 'same', 'es-MX'],
+  ['knee-pain-causes', [['lang', 'eng-GB'], ['reviewed-on', '2026-03-03']], 'plain'],
+  ['knee-pain-causes', [['lang', 'en-Latn-GB'], ['reviewed-on', '2026-03-03']], 'plain'],
+  ['knee-pain-causes', [['lang', 'es-QQ'], ['reviewed-on', '2026-03-03']], 'plain'],
+  ['knee-pain-causes', [['lang', 'en-GB-u-ca-buddhist'], ['reviewed-on', '2026-03-03']], 'plain'],
   ['relief-tips', [['heading-level', '0x4']], 'plain'],
   ['relief-tips', [['theme', 'DAR\u212A']], 'plain'],
 ];
@@ -281,6 +322,7 @@ function generatedCases(count) {
     'data-layer': ['', 'false'],
     id: ['w1'],
   };
+  const pages = [undefined, undefined, 'es-MX', 'es', 'en-GB', 'fr'];
   let seed = 12;
   const pick = (n) => {
     seed = (seed * 1103515245 + 12345) % 2147483648;
@@ -289,7 +331,7 @@ function generatedCases(count) {
   const tags = data.widgets.map((w) => w.tag);
   return Array.from({ length: count }, () => {
     const pairs = Object.entries(pools).flatMap(([name, values]) => (pick(3) === 0 ? [[name, values[pick(values.length)]]] : []));
-    return [tags[pick(tags.length)], pairs, 'either'];
+    return [tags[pick(tags.length)], pairs, 'either', pages[pick(pages.length)]];
   });
 }
 
@@ -363,16 +405,16 @@ describe('WordPress plugin in a real WordPress', { skip, timeout: 15 * 60_000 },
 
   it('fills the pre-rendered templates in PHP byte for byte as prerender() and the CLI do, or declines', async () => {
     const cases = [...PRERENDER_CASES, ...generatedCases(400)];
-    const got = await phpPrerender(cases.map(([tag, pairs]) => ({ tag, pairs })));
+    const got = await phpPrerender(cases.map(([tag, pairs, , page]) => ({ tag, pairs, ...(page === undefined ? {} : { page }) })));
     let filled = 0;
-    for (const [i, [tag, pairs, expect = 'same']] of cases.entries()) {
-      const what = `<${tag}> ${JSON.stringify(pairs)}`;
+    for (const [i, [tag, pairs, expect = 'same', page]] of cases.entries()) {
+      const what = `<${tag}> ${JSON.stringify(pairs)}${page === undefined ? '' : ` on a page in ${page}`}`;
       if (expect === 'plain') {
         assert.equal(got[i], null, `${what}: the plugin prints the plain tag`);
         continue;
       }
       if (expect === 'either' && got[i] === null) continue;
-      assert.equal(got[i], await nodePrerender(tag, pairs), what);
+      assert.equal(got[i], await nodePrerenderOnPage(tag, pairs, page), what);
       filled += 1;
     }
     assert.ok(filled > PRERENDER_CASES.length + 200, `most cases are pre-rendered (${filled} of ${cases.length})`);
@@ -686,7 +728,12 @@ describe('WordPress plugin in a real WordPress', { skip, timeout: 15 * 60_000 },
     assert.match(shown.widgets[1].heading, /rodilla/, 'the Spanish block is in Spanish');
   });
 
-  it('takes the pre-rendered widgets over without moving anything: one copy of the content, no layout shift, causes still open', async () => {
+  /**
+   * Opens `link` with the bundle held back, measures the pre-rendered widgets, lets the bundle take
+   * them over and measures again: the states before and after, and every layout-shift entry seen.
+   * The page stays open (its context is returned) for more checks.
+   */
+  async function takeOver(link) {
     const context = await browser.createBrowserContext();
     const page = await context.newPage();
     // Tall enough for the whole post: layout shifts are only reported for what is in the viewport.
@@ -722,7 +769,7 @@ describe('WordPress plugin in a real WordPress', { skip, timeout: 15 * 60_000 },
         };
       }, tags);
 
-    const navigation = page.goto(prerendered.link, { waitUntil: 'load' });
+    const navigation = page.goto(link, { waitUntil: 'load' });
     await page.waitForFunction(() => document.getElementById('kp-below') && document.fonts.status === 'loaded');
     const before = await state();
     assert.ok(before.below < before.viewport, 'everything up to the paragraph is in the viewport');
@@ -757,6 +804,11 @@ describe('WordPress plugin in a real WordPress', { skip, timeout: 15 * 60_000 },
           );
         }),
     );
+    return { context, page, tags, before, after, shifts };
+  }
+
+  /** What a take-over must keep: nothing moves, one copy of each widget's content, the same text. */
+  function assertSteadyTakeOver({ before, after, shifts }) {
     assert.deepEqual(shifts, [], 'no layout-shift entry');
     assert.equal(after.below, before.below, 'the paragraph below the widgets did not move');
     assert.deepEqual(after.heights, before.heights);
@@ -766,6 +818,12 @@ describe('WordPress plugin in a real WordPress', { skip, timeout: 15 * 60_000 },
       assert.equal(after.styles[i], 0, `widget ${i + 1}: the pre-rendered styles and template are gone`);
     }
     assert.ok(before.styles.every((n) => n === 1), 'each pre-rendered shadow root had its one <style>');
+  }
+
+  it('takes the pre-rendered widgets over without moving anything: one copy of the content, no layout shift, causes still open', async () => {
+    const result = await takeOver(prerendered.link);
+    const { context, page } = result;
+    assertSteadyTakeOver(result);
 
     // The causes still open on a click (the taken-over element's own <details>).
     const summary = await page.evaluateHandle(() => document.querySelector('knee-pain-causes').shadowRoot.querySelector('details:not([open]) > summary'));
@@ -773,6 +831,48 @@ describe('WordPress plugin in a real WordPress', { skip, timeout: 15 * 60_000 },
     await summary.click();
     await page.waitForFunction((id) => document.querySelector('knee-pain-causes').shadowRoot.querySelector(`details[data-id="${id}"]`).open, {}, id);
     await context.close();
+  });
+
+  it('serves a widget without its own lang pre-rendered in the site’s language (es_MX): Spanish words and date, no lang on the tag, a steady take-over', async () => {
+    const post = await publish(author, 'Sitio en español', {
+      blocks: [
+        ['knee-pain-widgets/causes', { reviewedBy: 'Dana Ruiz, PT', reviewedOn: '2026-03-03' }],
+        ['core/html', null, '<p id="kp-below">Después de los widgets.</p>'],
+      ],
+    });
+    // The site's language, as Settings → General sets it. WordPress accepts only a language it has
+    // a pack for, and Debian's WordPress ships none: a catalogue with its header entry only (no
+    // translations) stands in for es_MX's. A .mo file: magic number, revision 0, one entry, the
+    // offsets of its tables of originals and translations (length, position), no hash table,
+    // then the strings: the empty original and the header.
+    const pack = join(site.paths.content, 'languages/es_MX.mo');
+    mkdirSync(dirname(pack), { recursive: true });
+    const header = Buffer.from('Language: es_MX\nContent-Type: text/plain; charset=UTF-8\n\0');
+    const mo = Buffer.alloc(45);
+    [0x950412de, 0, 1, 28, 36, 0, 44, 0, 44, header.length - 1, 45].forEach((word, i) => mo.writeUInt32LE(word, i * 4));
+    writeFileSync(pack, Buffer.concat([mo, header]));
+    try {
+      assert.equal(JSON.parse(await site.php(SITE_OPTION, ['set', 'WPLANG', JSON.stringify('es_MX')])), 'es_MX');
+      const html = await (await fetch(post.link)).text();
+      assert.match(html, /<html lang="es-MX"/, 'the theme writes the site’s language');
+      const [widget] = servedWidgets(html);
+      assert.equal(widget.tag, 'knee-pain-causes');
+      assert.ok(widget.shadow, 'served pre-rendered');
+      assert.ok(!widget.attributes.some(([name]) => name === 'lang'), 'no lang on the tag: the widget keeps following the page');
+      // What prerender() makes with lang set to the site's language, host attributes aside.
+      const expected = await nodePrerender(widget.tag, [...widget.attributes, ['lang', 'es-MX']]);
+      assert.equal(widget.shadow, expected.slice(expected.indexOf('<template'), -'</knee-pain-causes>'.length));
+      assert.match(widget.shadow, /rodilla/);
+      assert.match(widget.shadow, /3 de marzo de 2026/);
+
+      const result = await takeOver(post.link);
+      assertSteadyTakeOver(result);
+      assert.match(result.after.texts[0][0], /Dana Ruiz, PT.*3 de marzo de 2026/, 'the bundle shows the same Spanish line');
+      await result.context.close();
+    } finally {
+      await site.php(SITE_OPTION, ['delete', 'WPLANG']);
+      rmSync(pack, { force: true });
+    }
   });
 
   it('saves the settings page through its real form; a widget that sets nothing uses them, a block’s own value wins', async () => {

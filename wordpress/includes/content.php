@@ -180,6 +180,6 @@ function knee_pain_widgets_complete_tag( array $match ) {
 	if ( null === $pairs ) {
 		return $start;
 	}
-	$shadow = knee_pain_widgets_prerender_shadow( $widget['tag'], $pairs );
+	$shadow = knee_pain_widgets_prerender_shadow( $widget['tag'], $pairs, null, knee_pain_widgets_page_language() );
 	return ( null !== $shadow && knee_pain_widgets_prerender_fits_page( $pairs, $start . $shadow ) ) ? $start . $shadow : $start;
 }

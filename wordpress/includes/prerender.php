@@ -12,7 +12,9 @@
  * null and the plugin prints the plain tag, which the bundle renders as before:
  * - a booking address that is not already in the form a browser's URL parser would write it
  *   (lower-case scheme and host, a path, nothing it would encode or resolve);
- * - a review date to be shown in a locale the build did not prepare (see `dates` in the data);
+ * - a review date to be shown in a locale the build did not check (see dateData() in
+ *   scripts/wordpress.mjs: every language, its content locale and every region Intl names), or
+ *   in a `lang` with a script, variant, extension or three-letter language;
  * - a heading level written in a form of number other than decimal, or a theme, layout or
  *   language with characters outside ASCII (JavaScript lower-cases those differently);
  * - anything that is not UTF-8.
@@ -210,11 +212,39 @@ function knee_pain_widgets_prerender_phone( $value ) {
 }
 
 /**
+ * The locale `dateLocale()` (src/shared/reviewed.ts) picks for a date: the element's own `lang`
+ * in canonical form (`es-mx` → `es-MX`) when its language is the content's, else the content's
+ * locale. Null where PHP cannot be sure what Intl.getCanonicalLocales() would make of it: a
+ * three-letter language (`eng-GB` becomes `en-GB`), a script, a variant or an extension.
+ *
+ * @param string|null $lang The element's own `lang` (null when it has none).
+ * @param string      $base The content's locale (`en`, `es-US`).
+ * @return string|null
+ */
+function knee_pain_widgets_prerender_date_locale( $lang, $base ) {
+	if ( null === $lang || '' === $lang ) {
+		return $base;
+	}
+	$primary = strtolower( explode( '-', $lang )[0] );
+	if ( preg_match( '/^[a-z]{3}$/', $primary ) ) {
+		return null;
+	}
+	if ( strtolower( explode( '-', $base )[0] ) !== $primary ) {
+		// Another language, or no language tag at all (getCanonicalLocales() throws): the content's.
+		return $base;
+	}
+	if ( ! preg_match( '/^([a-zA-Z]{2})(?:-([a-zA-Z]{2}|[0-9]{3}))?$/', $lang, $parts ) ) {
+		return null;
+	}
+	return strtolower( $parts[1] ) . ( isset( $parts[2] ) ? '-' . strtoupper( $parts[2] ) : '' );
+}
+
+/**
  * The review date as the widget shows it: a real `YYYY-MM-DD` date from year 1000 that is not after
  * today anywhere on Earth (UTC+14), in the long form of the locale `dateLocale()` picks. '' when
  * no date is shown; null when the build prepared no long form for that locale.
  *
- * @param array       $data  The templates (for `dates`).
+ * @param array       $data  The templates (for `dateFormats`, `dates` and `regions`).
  * @param string|null $value `reviewed-on`.
  * @param string|null $lang  The element's own `lang`.
  * @param string      $base  The content's locale (`en`, `es-US`).
@@ -234,23 +264,30 @@ function knee_pain_widgets_prerender_date( array $data, $value, $lang, $base, $n
 		return '';
 	}
 
-	// dateLocale(): the element's own `lang` when it is a form of the content's language (in its
-	// canonical case), else the content's locale.
-	$primary = strtolower( explode( '-', $base )[0] );
-	$locale  = $base;
-	if ( null !== $lang && '' !== $lang && strtolower( explode( '-', $lang )[0] ) === $primary ) {
-		if ( preg_match( '/^([a-zA-Z]{2,3})(?:-([a-zA-Z]{2}))?$/', $lang, $parts ) ) {
-			$locale = strtolower( $parts[1] ) . ( isset( $parts[2] ) ? '-' . strtoupper( $parts[2] ) : '' );
-		} else {
-			return null;
-		}
-	}
-	if ( empty( $data['dates'][ $locale ] ) ) {
+	// dateLocale(): the element's own `lang` when it is a form of the content's language (as
+	// Intl.getCanonicalLocales() writes it), else the content's locale.
+	$locale = knee_pain_widgets_prerender_date_locale( $lang, $base );
+	if ( null === $locale ) {
 		return null;
 	}
-	$format = $data['dates'][ $locale ];
+	// Its layout: the locale's own (a language, a content locale, or a region whose dates differ
+	// from its language's), else, for a region the build checked, its language's.
+	if ( array_key_exists( $locale, $data['dates'] ) ) {
+		$index = $data['dates'][ $locale ];
+	} else {
+		list( $language, $region ) = array_pad( explode( '-', $locale, 2 ), 2, '' );
+		if ( '' === $region || false === strpos( $data['regions'], ' ' . $region . ' ' ) || ! array_key_exists( $language, $data['dates'] ) ) {
+			return null;
+		}
+		$index = $data['dates'][ $language ];
+	}
+	if ( null === $index || ! isset( $data['dateFormats'][ $index ] ) ) {
+		return null;
+	}
+	$format = $data['dateFormats'][ $index ];
 	$fields = array(
 		'day'   => (string) $day,
+		'day2'  => sprintf( '%02d', $day ),
 		'month' => $format['months'][ $month - 1 ],
 		'year'  => (string) $year,
 	);
@@ -270,9 +307,14 @@ function knee_pain_widgets_prerender_date( array $data, $value, $lang, $base, $n
  * @param array  $pairs Attributes as the browser reads them: [name, value] pairs, names in lower
  *                      case, one per name (see knee_pain_widgets_prerender_attributes()).
  * @param int    $now   Unix time for the review date's check (for tests); default now.
+ * @param string $page_lang The language the element inherits when it has no `lang` of its own:
+ *                      the page's (`<html lang>`, which WordPress writes from the site's language).
+ *                      Null: English, as `prerender()` without `lang`. Only the words follow it;
+ *                      the review date is then written in the content's locale, as the element
+ *                      does (`dateLocale()` reads the element's own `lang` only).
  * @return string|null
  */
-function knee_pain_widgets_prerender_shadow( $tag, array $pairs, $now = null ) {
+function knee_pain_widgets_prerender_shadow( $tag, array $pairs, $now = null, $page_lang = null ) {
 	$data = knee_pain_widgets_prerender_data();
 	if ( null === $data || ! isset( $data['widgets'][ $tag ], $data['styles'][ $tag ] ) ) {
 		return null;
@@ -305,8 +347,10 @@ function knee_pain_widgets_prerender_shadow( $tag, array $pairs, $now = null ) {
 		}
 	}
 
-	// Step 4: the language, from the primary subtag of the element's own `lang`.
-	$code = strtolower( (string) preg_split( '/[-_]/', knee_pain_widgets_js_trim( (string) $get( 'lang' ) ) )[0] );
+	// Step 4: the language, from the primary subtag of the element's own `lang`; without one (or a
+	// blank one), of the page's, which the element follows (KpElement.syncLanguage()).
+	$own  = knee_pain_widgets_js_trim( (string) $get( 'lang' ) );
+	$code = strtolower( (string) preg_split( '/[-_]/', '' !== $own ? $own : knee_pain_widgets_js_trim( (string) $page_lang ) )[0] );
 	if ( preg_match( '/[^\x00-\x7F]/', $code ) ) {
 		return null;
 	}
@@ -431,14 +475,16 @@ function knee_pain_widgets_prerender_attributes( array $pairs ) {
  * @param array  $pairs    Attributes: [name, value] pairs, values as text ('' for a bare name).
  * @param string $children HTML to keep after the shadow root (a fallback link).
  * @param int    $now      Unix time for the review date's check (for tests); default now.
+ * @param string $page_lang The page's language, for a widget without its own `lang` (see
+ *                         knee_pain_widgets_prerender_shadow()); no `lang` is written on the tag.
  * @return string|null
  */
-function knee_pain_widgets_prerender_markup( $tag, array $pairs, $children = '', $now = null ) {
+function knee_pain_widgets_prerender_markup( $tag, array $pairs, $children = '', $now = null, $page_lang = null ) {
 	$pairs = knee_pain_widgets_prerender_attributes( $pairs );
 	if ( null === $pairs ) {
 		return null;
 	}
-	$shadow = knee_pain_widgets_prerender_shadow( $tag, $pairs, $now );
+	$shadow = knee_pain_widgets_prerender_shadow( $tag, $pairs, $now, $page_lang );
 	if ( null === $shadow ) {
 		return null;
 	}

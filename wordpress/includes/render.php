@@ -101,7 +101,7 @@ function knee_pain_widgets_render_element( array $widget, array $values, $wrappe
 		$fallback = implode( ' ', $links );
 	}
 
-	$prerendered = null === $pairs ? null : knee_pain_widgets_prerender_markup( $tag, $pairs, $fallback );
+	$prerendered = null === $pairs ? null : knee_pain_widgets_prerender_markup( $tag, $pairs, $fallback, null, knee_pain_widgets_page_language() );
 	if ( null !== $prerendered && knee_pain_widgets_prerender_fits_page( $pairs, $prerendered ) ) {
 		return $prerendered;
 	}
@@ -109,11 +109,21 @@ function knee_pain_widgets_render_element( array $widget, array $values, $wrappe
 }
 
 /**
+ * The page's language, which a widget without its own `lang` follows: the site's
+ * (`get_bloginfo( 'language' )`, what themes print in `<html lang>` through language_attributes()).
+ * The pre-rendered form is filled in it and no `lang` is written on the tag, so the widget keeps
+ * following the page when the bundle takes over. (A theme that prints another `<html lang>`, or a
+ * wrapper with its own `lang` around the widget, would make the bundle switch language once.)
+ *
+ * @return string
+ */
+function knee_pain_widgets_page_language() {
+	return (string) get_bloginfo( 'language' );
+}
+
+/**
  * Whether pre-rendered markup may go into this page as it is:
  * - not in feeds: no script takes a widget over in a feed reader, so feeds keep the plain tag;
- * - a widget without its own `lang` follows the page's language; the templates are filled in the
- *   language of the widget's own `lang`, so only a page in the first language (or in one the
- *   widgets do not have, which also gives the first) can take it;
  * - the filters WordPress runs over content after the widgets are written (wptexturize, smilies,
  *   capital_P_dangit, shortcodes; block themes run some over the whole template) must leave it
  *   unchanged, or the shadow root would differ from what the bundle renders. Text inside
@@ -127,17 +137,6 @@ function knee_pain_widgets_render_element( array $widget, array $values, $wrappe
 function knee_pain_widgets_prerender_fits_page( array $pairs, $markup ) {
 	if ( is_feed() ) {
 		return false;
-	}
-	$own_lang = false;
-	foreach ( $pairs as $pair ) {
-		$own_lang = $own_lang || 'lang' === strtolower( $pair[0] );
-	}
-	if ( ! $own_lang ) {
-		$data = knee_pain_widgets_prerender_data();
-		$page = strtolower( (string) preg_split( '/[-_]/', trim( (string) get_bloginfo( 'language' ) ) )[0] );
-		if ( in_array( $page, $data['languages'], true ) && $data['languages'][0] !== $page ) {
-			return false;
-		}
 	}
 	if ( wptexturize( $markup ) !== $markup || convert_smilies( $markup ) !== $markup || capital_P_dangit( $markup ) !== $markup ) {
 		return false;
