@@ -13,7 +13,8 @@
 // it writes includes/widgets.php (the data the PHP and the editor script read), fills in each
 // block.json's attributes, stamps the version, and writes readme.txt's changelog from CHANGELOG.md.
 // From dist/knee-pain-widgets.prerender.json (scripts/prerendered.mjs) and Node's Intl it writes
-// includes/templates.php, what includes/prerender.php fills in to serve the pre-rendered form.
+// includes/templates.php, what includes/prerender.php fills in to serve the pre-rendered form, and
+// from dist/lib/render/jsonld.js what includes/jsonld.php fills in to describe the page (JSON-LD).
 import { readdirSync, readFileSync, statSync, writeFileSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -283,10 +284,29 @@ const widgets = WIDGETS.map(({ tag, element }) => {
   };
 });
 
-const settings = SITE_SETTINGS.flatMap((name) => {
-  const found = widgets.flatMap((w) => w.attributes).find((a) => a.name === name);
-  return found ? [found] : [];
-});
+/**
+ * Settings about the page rather than any widget, after the widgets' ones: the builder's option of
+ * the same meaning gives the label. `default: true` is on until it is switched off (the settings
+ * form then stores false).
+ */
+const PAGE_SETTINGS = [
+  {
+    name: 'structured-data',
+    builderId: 'json-ld',
+    field: 'jsonLd',
+    boolean: true,
+    // The builder's hint speaks of its own form; this is the plugin's.
+    help: 'Adds a block of structured data (JSON-LD) to single posts and pages that show the causes or relief tips: medical information about pain behind the knee for patients, who reviewed it and when, and your clinic as its publisher. It describes the page; it does not promise any special search result.',
+  },
+];
+
+const settings = [
+  ...SITE_SETTINGS.flatMap((name) => {
+    const found = widgets.flatMap((w) => w.attributes).find((a) => a.name === name);
+    return found ? [found] : [];
+  }),
+  ...PAGE_SETTINGS.map((spec) => ({ ...attribute(spec), help: spec.help, site: true, page: true, default: true })),
+];
 
 /* ---------- Files ---------- */
 
@@ -506,19 +526,101 @@ function prerenderData() {
   return { ...templates, ...dateData(templates.languages, [...contentLocales]) };
 }
 
+/* ---------- Structured data (issue 13) ---------- */
+
+/**
+ * What includes/jsonld.php fills in to write the page's JSON-LD block, made by src/render/jsonld.ts
+ * itself (dist/lib/render/jsonld.js), so its structure has one home. For each widget language,
+ * medicalWebPage() is called with stand-in values for every combination of facts present, and its
+ * serialised JSON (jsonForScript) has each stand-in, quoted, replaced by a `{{name}}` placeholder:
+ * - `pages[variant]`: the whole JSON; the variant lists, in this order and joined by one space,
+ *   which of `reviewed` (lastReviewed), `reviewer` (reviewedBy), `clinic` (publisher), `phone`
+ *   and `book` (the publisher's telephone and ReserveAction) are there;
+ * - `causes`: each cause's own JSON by its id, in the article's order, for `{{causes}}` (the
+ *   causes shown, or all);
+ * - `locale`: the content's locale (the inLanguage of a page in another language).
+ * PHP puts in each value JSON-encoded as jsonForScript() does. Checked here: each stand-in occurs
+ * exactly once, and the templates filled with the stand-ins give back medicalWebPage()'s JSON.
+ */
+async function jsonLdData(languages) {
+  const { medicalWebPage, jsonForScript } = await import(pathToFileURL(at('dist/lib/render/jsonld.js')).href);
+  const { getArticle } = await import(pathToFileURL(at('dist/lib/content/index.js')).href);
+  const STAND_IN = {
+    clinicName: 'kp-stand-in-clinic',
+    phone: '+00 0000 0000 001',
+    bookingUrl: 'https://kp-stand-in.invalid/book',
+    reviewedBy: 'kp-stand-in-reviewer',
+    reviewedOn: '1001-01-01',
+  };
+  const FLAGS = ['reviewed', 'reviewer', 'clinic', 'phone', 'book'];
+  const out = {};
+  for (const language of languages) {
+    const article = getArticle(language);
+    // A region no content has stands in for the page's language tag.
+    const lang = `${language}-ZZ`;
+    const causes = article.causes.items.map((item) => {
+      const page = medicalWebPage({ lang, causes: item.id });
+      return [item.id, jsonForScript(page.about.cause[0])];
+    });
+    const pages = {};
+    for (let bits = 0; bits < 1 << FLAGS.length; bits += 1) {
+      const on = FLAGS.filter((_, i) => bits & (1 << i));
+      // A telephone or a booking page belongs to the publisher: not without a clinic name.
+      if ((on.includes('phone') || on.includes('book')) && !on.includes('clinic')) continue;
+      const facts = {
+        lang,
+        ...(on.includes('reviewed') ? { reviewedOn: STAND_IN.reviewedOn } : {}),
+        ...(on.includes('reviewer') ? { reviewedBy: STAND_IN.reviewedBy } : {}),
+        ...(on.includes('clinic') ? { clinicName: STAND_IN.clinicName } : {}),
+        ...(on.includes('phone') ? { phone: STAND_IN.phone } : {}),
+        ...(on.includes('book') ? { bookingUrl: STAND_IN.bookingUrl } : {}),
+      };
+      const json = jsonForScript(medicalWebPage(facts));
+      let template = json;
+      const swap = (text, placeholder) => {
+        const parts = template.split(text);
+        if (parts.length !== 2) throw new Error(`wordpress: ${text} appears ${parts.length - 1} times in medicalWebPage()'s JSON for ${language} (${on.join(' ')}); expected once`);
+        template = parts.join(placeholder);
+      };
+      swap(JSON.stringify(lang), '{{inLanguage}}');
+      swap(`[${causes.map(([, cause]) => cause).join(',')}]`, '[{{causes}}]');
+      if (on.includes('reviewed')) swap(JSON.stringify(STAND_IN.reviewedOn), '{{lastReviewed}}');
+      if (on.includes('reviewer')) swap(JSON.stringify(STAND_IN.reviewedBy), '{{reviewedBy}}');
+      if (on.includes('clinic')) swap(JSON.stringify(STAND_IN.clinicName), '{{clinicName}}');
+      if (on.includes('phone')) swap(JSON.stringify(STAND_IN.phone), '{{telephone}}');
+      if (on.includes('book')) swap(JSON.stringify(STAND_IN.bookingUrl), '{{bookingUrl}}');
+      // Filled back with the stand-ins, as PHP fills it: medicalWebPage()'s JSON again.
+      const values = {
+        inLanguage: lang,
+        lastReviewed: STAND_IN.reviewedOn,
+        reviewedBy: STAND_IN.reviewedBy,
+        clinicName: STAND_IN.clinicName,
+        telephone: STAND_IN.phone,
+        bookingUrl: STAND_IN.bookingUrl,
+      };
+      const refilled = template.replace(/\{\{(\w+)\}\}/g, (_, name) => (name === 'causes' ? causes.map(([, cause]) => cause).join(',') : jsonForScript(values[name])));
+      if (refilled !== json) throw new Error(`wordpress: the JSON-LD template for ${language} (${on.join(' ')}) does not rebuild medicalWebPage()'s JSON`);
+      pages[on.join(' ')] = template;
+    }
+    out[language] = { locale: article.locale, causes, pages };
+  }
+  return out;
+}
+
 files.set(
   'includes/templates.php',
   `<?php
 /**
  * Generated by scripts/wordpress.mjs from dist/knee-pain-widgets.prerender.json (made and checked
- * by the pre-renderer at build time) and Node's Intl. Do not edit. Read by includes/prerender.php.
+ * by the pre-renderer at build time), Node's Intl and src/render/jsonld.ts ("jsonld"). Do not edit.
+ * Read by includes/prerender.php and includes/jsonld.php.
  *
  * @package KneePainWidgets
  */
 
 defined( 'ABSPATH' ) || exit;
 
-return ${toPhp(prerenderData())};
+return ${toPhp({ ...prerenderData(), jsonld: await jsonLdData(JSON.parse(readFileSync(at('dist/knee-pain-widgets.prerender.json'), 'utf8')).languages) })};
 `,
 );
 

@@ -23,6 +23,7 @@ define( 'KNEE_PAIN_WIDGETS_DIR', __DIR__ );
 
 require_once __DIR__ . '/includes/values.php';
 require_once __DIR__ . '/includes/prerender.php';
+require_once __DIR__ . '/includes/jsonld.php';
 require_once __DIR__ . '/includes/render.php';
 require_once __DIR__ . '/includes/content.php';
 require_once __DIR__ . '/includes/blocks.php';

@@ -6,7 +6,9 @@
  *
  * Built from the same content data the widgets show, and typed against `schema-dts`, so a
  * misspelt schema.org type or property fails `tsc`. The snippet builder writes the block into the
- * page's HTML (the WordPress plugin does not); the elements never inject a script into the page.
+ * page's HTML, and so does the WordPress plugin, from templates the build makes by calling
+ * {@link medicalWebPage} and {@link jsonForScript} here (scripts/wordpress.mjs, `jsonLdData`), so
+ * this file stays the one home of the structure; the elements never inject a script into the page.
  */
 import type { MedicalCause, MedicalWebPage, Person, Physiotherapy, ReserveAction, WithContext } from 'schema-dts';
 import { getArticle } from '../content/index.js';

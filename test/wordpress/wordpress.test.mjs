@@ -32,6 +32,7 @@ const ZIP = join(root, 'dist/knee-pain-widgets-wordpress.zip');
 const SETUP = join(here, 'setup.php');
 const PRERENDER = join(here, 'prerender.php');
 const SITE_OPTION = join(here, 'site-option.php');
+const JSONLD = join(here, 'jsonld.php');
 const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 
 const { missing } = findPrograms();
@@ -179,7 +180,15 @@ async function injectionReport(page) {
         for (const name of el.getAttributeNames()) {
           if (name.startsWith('on')) problems.push(`${el.localName}[${name}]`);
         }
-        if (el.localName === 'script' && /kpPwned/.test(el.textContent)) problems.push('inline script with the payload');
+        // The page's structured data holds the payload as JSON text, which no browser runs.
+        const data = el.localName === 'script' && el.type === 'application/ld+json' && (() => {
+          try {
+            return JSON.parse(el.textContent) !== null;
+          } catch {
+            return false;
+          }
+        })();
+        if (el.localName === 'script' && /kpPwned/.test(el.textContent) && !data) problems.push('inline script with the payload');
         if (el.localName === 'a' && el.hasAttribute('href') && !/^(https?|tel|mailto):$/.test(el.protocol)) problems.push(`a[href=${el.getAttribute('href')}]`);
         if ((el.getAttribute('style') ?? '').includes('url(')) problems.push(`${el.localName}[style=${el.getAttribute('style')}]`);
         if (['img', 'svg', 'iframe', 'object', 'embed'].includes(el.localName) && el.closest('.entry-content, .wp-block-post-content')) problems.push(el.localName);
@@ -204,6 +213,65 @@ async function phpPrerender(cases) {
     child.stdin.end(JSON.stringify(cases));
   });
 }
+
+/**
+ * The plugin's structured data (includes/jsonld.php, run by jsonld.php without WordPress) for each
+ * list of facts: the block, or null where it prints none.
+ */
+async function phpJsonLd(cases) {
+  const plugin = join(unzipped, 'knee-pain-widgets');
+  return new Promise((resolve, reject) => {
+    const child = execFile('php', [JSONLD, plugin], { maxBuffer: 1 << 24 }, (error, stdout, stderr) =>
+      error ? reject(new Error(`${error.message}\n${stderr}`)) : resolve(JSON.parse(stdout)),
+    );
+    child.stdin.end(JSON.stringify(cases));
+  });
+}
+
+/** src/render/jsonld.ts as built (dist/lib/render/jsonld.js). */
+const jsonLd = () => import(join(root, 'dist/lib/render/jsonld.js'));
+
+/** The `application/ld+json` blocks in a page's HTML, as text. */
+const jsonLdBlocks = (html) => [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) => m[0]);
+
+/** A clinic name that tries to end the block and start a script of its own. */
+const HOSTILE_CLINIC = `</script><script>alert(1)</script> "Q" & 'S' <!--`;
+
+/** Facts for the structured-data table: [facts, 'same' | 'none']. */
+const JSONLD_NOW = Date.UTC(2026, 5, 1);
+const FULL = { clinicName: 'Northside PT', phone: '(617) 555-0123', bookingUrl: 'https://northside.example/book', reviewedBy: 'Dana Ruiz, PT', reviewedOn: '2026-03-03' };
+const JSONLD_CASES = [
+  [{}],
+  [FULL],
+  [{ ...FULL, lang: 'es' }],
+  [{ ...FULL, lang: 'es-MX', causes: 'clot-or-tumor, bakers-cyst, nope' }],
+  [{ lang: 'ES-419' }],
+  [{ lang: 'en-gb', causes: 'nope' }],
+  [{ lang: 'en-US', causes: ' , ' }],
+  [{ lang: 'fr', reviewedBy: 'X' }],
+  [{ lang: 'not a tag!' }],
+  [{ lang: ' es-MX ' }],
+  [{ lang: 'es_MX' }],
+  [{ lang: '' }],
+  [{ clinicName: HOSTILE_CLINIC, reviewedBy: '</SCRIPT >', phone: '+44 20 7946 0958' }],
+  [{ clinicName: 'A\u2028B\u2029C \u0001 🦵 \\ "x"', bookingUrl: 'https://northside.example/a?b=1&c=2#d' }],
+  [{ clinicName: `  Many\n\t spaces  ${'x'.repeat(250)}` }],
+  [{ clinicName: `${'x'.repeat(198)}🦵` }],
+  [{ clinicName: 'A', phone: 'call us', bookingUrl: 'javascript:alert(1)' }],
+  [{ phone: '617-555-0123', bookingUrl: 'https://northside.example/' }],
+  [{ reviewedOn: '2026-02-30', reviewedBy: '  Dana Ruiz,\n PT, DPT ' }],
+  [{ reviewedOn: ' 2024-02-29 ' }],
+  [{ reviewedOn: '2999-01-01' }],
+  [{ reviewedOn: '0999-01-01' }],
+  [{ causes: 'BAKERS-CYST' }],
+  // None: PHP cannot be sure to write what jsonLdScript() writes.
+  [{ clinicName: `${'x'.repeat(199)}🦵` }, 'none'],
+  [{ clinicName: 'A', bookingUrl: 'https://x.example/?q=</script>' }, 'none'],
+  [{ clinicName: 'A', bookingUrl: 'HTTPS://Northside.example/' }, 'none'],
+  [{ lang: 'eng-GB' }, 'none'],
+  [{ lang: 'en-Latn-GB' }, 'none'],
+  [{ causes: 'ba\u212Aers-cyst' }, 'none'],
+];
 
 /** The pre-renderer itself (dist/lib/render), without the warnings it prints for bad values. */
 async function nodePrerender(tag, pairs) {
@@ -428,6 +496,15 @@ describe('WordPress plugin in a real WordPress', { skip, timeout: 15 * 60_000 },
       const args = pairs.flatMap(([name, value]) => (value === '' ? [`--${name}`] : [`--${name}`, value]));
       const { stdout } = await run(process.execPath, [join(root, 'bin/knee-pain-widgets.mjs'), 'render', tag, ...args]);
       assert.equal(`${fromPhp[i]}\n`, stdout, `render ${tag} ${args.join(' ')}`);
+    }
+  });
+
+  it('writes the structured data in PHP byte for byte as jsonLdScript() does, or none', async () => {
+    const got = await phpJsonLd(JSONLD_CASES.map(([facts]) => ({ ...facts, now: JSONLD_NOW / 1000 })));
+    const { jsonLdScript } = await jsonLd();
+    for (const [i, [facts, expect = 'same']] of JSONLD_CASES.entries()) {
+      if (expect === 'none') assert.equal(got[i], null, JSON.stringify(facts));
+      else assert.equal(got[i], jsonLdScript({ ...facts, now: JSONLD_NOW }), JSON.stringify(facts));
     }
   });
 
@@ -953,6 +1030,70 @@ describe('WordPress plugin in a real WordPress', { skip, timeout: 15 * 60_000 },
     assert.ok(own.links.includes('https://settings.example/book'), 'fields the block leaves empty still use the site’s');
     assert.ok(causes.links.includes('tel:112'));
     if (names.includes('reviewed-by')) assert.ok(causes.text.includes('Dana Ruiz, PT, DPT'));
+  });
+
+  it('describes a single page with the widgets to search engines: one JSON-LD block, as jsonLdScript() builds it, hostile names kept inside, off when switched off, none on archives', async () => {
+    const { jsonLdScript, medicalWebPage } = await jsonLd();
+    const facts = { phone: '(617) 555-0123', bookingUrl: 'https://northside.example/book', reviewedBy: 'Dana Ruiz, PT', reviewedOn: '2026-03-03' };
+    // Blocks and settings keep no tags in a name (sanitize_text_field); a pasted tag's attribute
+    // is kept as the Author wrote it, character references and all.
+    const escaped = HOSTILE_CLINIC.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+    const post = await publish(author, 'Structured data', {
+      blocks: [
+        ['knee-pain-widgets/causes', { reviewedBy: facts.reviewedBy, reviewedOn: facts.reviewedOn, causes: 'bakers-cyst' }],
+        ['knee-pain-widgets/relief-tips', {}],
+        ['core/html', null, `<pt-cta clinic-name="${escaped}" phone="${facts.phone}" booking-url="${facts.bookingUrl}"></pt-cta>`],
+      ],
+    });
+    const html = await (await fetch(post.link)).text();
+    const [cta] = servedWidgets(html).filter((w) => w.tag === 'pt-cta');
+    const clinicName = Object.fromEntries(cta.attributes)['clinic-name'];
+    assert.match(clinicName, /<\/script><script>/, 'the hostile name reaches the widget as typed');
+    const blocks = jsonLdBlocks(html);
+    assert.equal(blocks.length, 1, 'exactly one block');
+    // The site's language is en-US; the causes widget shows only the cyst.
+    const expected = { ...facts, lang: 'en-US', clinicName, causes: 'bakers-cyst' };
+    assert.equal(blocks[0], jsonLdScript(expected), 'byte for byte what jsonLdScript() writes');
+    assert.deepEqual(JSON.parse(blocks[0].slice(blocks[0].indexOf('>') + 1, -'</script>'.length)), medicalWebPage(expected));
+
+    // In the browser: one block, its name intact, no script of the name's run.
+    await visit(reader, post.link, 3);
+    const seen = await reader.evaluate(() => ({
+      blocks: [...document.querySelectorAll('script[type="application/ld+json"]')].map((s) => JSON.parse(s.textContent)),
+      scripts: [...document.scripts].filter((s) => /alert\(1\)/.test(s.textContent) && s.type !== 'application/ld+json').length,
+    }));
+    assert.equal(seen.blocks.length, 1);
+    assert.equal(seen.blocks[0].publisher.name, clinicName.replace(/\s+/g, ' ').trim());
+    assert.equal(seen.scripts, 0);
+
+    // Without a call to action on the page, the clinic comes from the site's settings.
+    const settings = await php('option', 'knee_pain_widgets_settings');
+    const causesOnly = await publish(author, 'Structured data from the settings', { blocks: [['knee-pain-widgets/causes', {}]] });
+    const [fromSettings] = jsonLdBlocks(await (await fetch(causesOnly.link)).text());
+    assert.equal(
+      fromSettings,
+      jsonLdScript({ lang: 'en-US', clinicName: settings['clinic-name'], phone: settings.phone, bookingUrl: settings['booking-url'], reviewedBy: settings['reviewed-by'], reviewedOn: settings['reviewed-on'] }),
+    );
+    // A page with only the call to action is not medical information: no block.
+    const ctaOnly = await publish(author, 'Only the call to action', { blocks: [['knee-pain-widgets/cta', {}]] });
+    assert.deepEqual(jsonLdBlocks(await (await fetch(ctaOnly.link)).text()), []);
+
+    // Archives (the blog's front page, a category) show widgets but describe no single page.
+    for (const archive of [`${site.url}/`, `${site.url}/?cat=1`]) {
+      assert.deepEqual(jsonLdBlocks(await (await fetch(archive)).text()), [], archive);
+    }
+
+    // Switched off in the settings: no block.
+    await site.php(SITE_OPTION, ['set', 'knee_pain_widgets_settings', JSON.stringify({ ...settings, 'structured-data': false })]);
+    try {
+      const off = await (await fetch(post.link)).text();
+      assert.deepEqual(jsonLdBlocks(off), []);
+      assert.equal(servedWidgets(off).length, 3, 'the widgets are still there');
+    } finally {
+      await site.php(SITE_OPTION, ['set', 'knee_pain_widgets_settings', JSON.stringify(settings)]);
+    }
+    await admin.goto(`${site.url}/wp-admin/options-general.php?page=knee-pain-widgets`, { waitUntil: 'domcontentloaded' });
+    assert.equal(await admin.$eval('#knee-pain-widgets-structured-data', (box) => box.checked), true, 'on by default');
   });
 
   it('inserts each block from the editor’s inserter, previews sidebar changes, and publishes', async () => {

@@ -172,12 +172,11 @@ function knee_pain_widgets_complete_tag( array $match ) {
 		$text  = $self_closing ? rtrim( substr( rtrim( $text ), 0, -1 ) ) : rtrim( $text );
 		$start = '<' . $match[1] . $text . $extra . ( $self_closing ? ' /' : '' ) . '>';
 	}
-	if ( $self_closing || ! empty( $match[3] ) ) {
-		return $start;
-	}
 	$pairs = knee_pain_widgets_parse_attributes( ( '' === $extra ? $text : $text . $extra ) );
 	$pairs = null === $pairs ? null : knee_pain_widgets_prerender_attributes( $pairs );
-	if ( null === $pairs ) {
+	// For the page's structured data (unreadable attributes: the site's settings stand in).
+	knee_pain_widgets_jsonld_note( $widget['tag'], $pairs );
+	if ( $self_closing || ! empty( $match[3] ) || null === $pairs ) {
 		return $start;
 	}
 	$shadow = knee_pain_widgets_prerender_shadow( $widget['tag'], $pairs, null, knee_pain_widgets_page_language() );

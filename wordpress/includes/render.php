@@ -101,6 +101,7 @@ function knee_pain_widgets_render_element( array $widget, array $values, $wrappe
 		$fallback = implode( ' ', $links );
 	}
 
+	knee_pain_widgets_jsonld_note( $tag, $pairs );
 	$prerendered = null === $pairs ? null : knee_pain_widgets_prerender_markup( $tag, $pairs, $fallback, null, knee_pain_widgets_page_language() );
 	if ( null !== $prerendered && knee_pain_widgets_prerender_fits_page( $pairs, $prerendered ) ) {
 		return $prerendered;

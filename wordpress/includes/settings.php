@@ -36,6 +36,26 @@ function knee_pain_widgets_settings() {
 	return $clean;
 }
 
+/**
+ * Whether a switch of the settings page is on: as stored, else its default (`default` in the
+ * generated settings list: on for "Describe the page to search engines").
+ *
+ * @param string $name Setting name, such as "structured-data".
+ * @return bool
+ */
+function knee_pain_widgets_setting_on( $name ) {
+	$site = knee_pain_widgets_settings();
+	if ( array_key_exists( $name, $site ) ) {
+		return true === $site[ $name ];
+	}
+	foreach ( knee_pain_widgets_data()['settings'] as $setting ) {
+		if ( $setting['name'] === $name ) {
+			return ! empty( $setting['default'] );
+		}
+	}
+	return false;
+}
+
 add_action( 'admin_init', 'knee_pain_widgets_register_setting' );
 
 /** Registers the option, its section and one field per setting. */
@@ -93,11 +113,15 @@ function knee_pain_widgets_settings_field( array $args ) {
 	$help    = '' !== $setting['help'] ? ' aria-describedby="' . esc_attr( $help_id ) . '"' : '';
 
 	if ( 'boolean' === $setting['kind'] ) {
+		// A setting that is on by default is on until it is stored as off.
+		$on = array_key_exists( $setting['name'], $stored ) || empty( $setting['default'] )
+			? true === knee_pain_widgets_boolean( is_scalar( $value ) && '' !== $value ? $value : null )
+			: true;
 		printf(
 			'<label for="%1$s"><input type="checkbox" id="%1$s" name="%2$s" value="1"%3$s%4$s /> %5$s</label>',
 			esc_attr( $id ),
 			esc_attr( $name ),
-			checked( true === knee_pain_widgets_boolean( is_scalar( $value ) && '' !== $value ? $value : null ), true, false ),
+			checked( $on, true, false ),
 			$help, // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- built from esc_attr() above.
 			esc_html( $setting['label'] )
 		);
@@ -152,9 +176,12 @@ function knee_pain_widgets_sanitize_settings( $input ) {
 		$name = $setting['name'];
 		$raw  = array_key_exists( $name, $input ) ? $input[ $name ] : null;
 		if ( 'boolean' === $setting['kind'] ) {
-			// A ticked box is stored; an empty one is left out (the widget's own default: off).
+			// A ticked box is stored; an empty one is left out (the widget's own default: off), or
+			// stored as off for a setting that is on by default.
 			if ( is_scalar( $raw ) && '' !== $raw && true === knee_pain_widgets_boolean( $raw ) ) {
 				$output[ $name ] = true;
+			} elseif ( ! empty( $setting['default'] ) ) {
+				$output[ $name ] = false;
 			}
 			continue;
 		}
