@@ -1086,17 +1086,33 @@ describe('WordPress plugin in a real WordPress', { skip, timeout: 15 * 60_000 },
       assert.deepEqual(jsonLdBlocks(text), [], archive);
     }
 
-    // Switched off in the settings: no block.
-    await site.php(SITE_OPTION, ['set', 'knee_pain_widgets_settings', JSON.stringify({ ...settings, 'structured-data': false })]);
+    // Switched off through the settings form: stored as off, no block; on again: back.
+    const settingsPage = `${site.url}/wp-admin/options-general.php?page=knee-pain-widgets`;
+    const toggle = async (on) => {
+      await admin.goto(settingsPage, { waitUntil: 'domcontentloaded' });
+      const box = await admin.waitForSelector('#knee-pain-widgets-structured-data');
+      assert.equal(await box.evaluate((b) => b.checked), !on, 'the box shows the current state');
+      await box.click();
+      await Promise.all([admin.waitForNavigation({ waitUntil: 'domcontentloaded' }), admin.locator('#submit').click()]);
+      await admin.waitForSelector('#setting-error-settings_updated');
+      assert.equal((await php('option', 'knee_pain_widgets_settings'))['structured-data'], on);
+    };
+    await toggle(false);
+    const off = await (await fetch(post.link)).text();
+    assert.deepEqual(jsonLdBlocks(off), []);
+    assert.equal(servedWidgets(off).length, 3, 'the widgets are still there');
+    await toggle(true);
+    assert.equal(jsonLdBlocks(await (await fetch(post.link)).text()).length, 1);
+
+    // A site that never saved the setting has it on.
+    await site.php(SITE_OPTION, ['delete', 'knee_pain_widgets_settings']);
     try {
-      const off = await (await fetch(post.link)).text();
-      assert.deepEqual(jsonLdBlocks(off), []);
-      assert.equal(servedWidgets(off).length, 3, 'the widgets are still there');
+      assert.equal(jsonLdBlocks(await (await fetch(post.link)).text()).length, 1, 'on by default');
+      await admin.goto(settingsPage, { waitUntil: 'domcontentloaded' });
+      assert.equal(await admin.$eval('#knee-pain-widgets-structured-data', (box) => box.checked), true, 'ticked by default');
     } finally {
       await site.php(SITE_OPTION, ['set', 'knee_pain_widgets_settings', JSON.stringify(settings)]);
     }
-    await admin.goto(`${site.url}/wp-admin/options-general.php?page=knee-pain-widgets`, { waitUntil: 'domcontentloaded' });
-    assert.equal(await admin.$eval('#knee-pain-widgets-structured-data', (box) => box.checked), true, 'on by default');
   });
 
   it('inserts each block from the editor’s inserter, previews sidebar changes, and publishes', async () => {
