@@ -5,6 +5,11 @@
  *   php setup.php install           Empties the database and installs WordPress afresh, with an
  *                                   administrator and an Author; prints JSON with their logins.
  *   php setup.php option NAME       Prints the option's value as JSON.
+ *   php setup.php set-option NAME JSON
+ *                                   Sets the option to the decoded JSON value; prints it as JSON.
+ *   php setup.php delete-option NAME
+ *                                   Deletes the option (WordPress's default applies again);
+ *                                   prints null.
  *   php setup.php post ID           Prints the post's raw content as JSON.
  *   php setup.php plugin-state      Prints whether the plugin is installed and active as JSON.
  *
@@ -71,6 +76,12 @@ if ( 'install' === $command ) {
 require $core . '/wp-load.php';
 
 if ( 'option' === $command ) {
+	echo wp_json_encode( get_option( $argv[2], null ) );
+} elseif ( 'set-option' === $command && isset( $argv[3] ) ) {
+	update_option( $argv[2], json_decode( $argv[3], true ) );
+	echo wp_json_encode( get_option( $argv[2], null ) );
+} elseif ( 'delete-option' === $command ) {
+	delete_option( $argv[2] );
 	echo wp_json_encode( get_option( $argv[2], null ) );
 } elseif ( 'post' === $command ) {
 	$post = get_post( (int) $argv[2] );

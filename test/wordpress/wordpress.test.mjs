@@ -30,9 +30,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '../..');
 const ZIP = join(root, 'dist/knee-pain-widgets-wordpress.zip');
 const SETUP = join(here, 'setup.php');
-const PRERENDER = join(here, 'prerender.php');
-const SITE_OPTION = join(here, 'site-option.php');
-const JSONLD = join(here, 'jsonld.php');
+const PLUGIN_PHP = join(here, 'plugin-php.php');
 const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 
 const { missing } = findPrograms();
@@ -201,32 +199,21 @@ async function injectionReport(page) {
 }
 
 /**
- * The plugin's PHP filling of the templates (includes/prerender.php, run by prerender.php without
- * WordPress) for each case: markup, or null where it declines.
+ * Runs cases through the plugin's own PHP without WordPress (plugin-php.php): `prerender` fills the
+ * templates (includes/prerender.php: markup, or null where it declines), `jsonld` writes the
+ * structured data (includes/jsonld.php: the block, or null where it prints none).
  */
-async function phpPrerender(cases) {
+async function pluginPhp(mode, cases) {
   const plugin = join(unzipped, 'knee-pain-widgets');
   return new Promise((resolve, reject) => {
-    const child = execFile('php', [PRERENDER, plugin], { maxBuffer: 1 << 28 }, (error, stdout, stderr) =>
+    const child = execFile('php', [PLUGIN_PHP, plugin, mode], { maxBuffer: 1 << 28 }, (error, stdout, stderr) =>
       error ? reject(new Error(`${error.message}\n${stderr}`)) : resolve(JSON.parse(stdout)),
     );
     child.stdin.end(JSON.stringify(cases));
   });
 }
-
-/**
- * The plugin's structured data (includes/jsonld.php, run by jsonld.php without WordPress) for each
- * list of facts: the block, or null where it prints none.
- */
-async function phpJsonLd(cases) {
-  const plugin = join(unzipped, 'knee-pain-widgets');
-  return new Promise((resolve, reject) => {
-    const child = execFile('php', [JSONLD, plugin], { maxBuffer: 1 << 24 }, (error, stdout, stderr) =>
-      error ? reject(new Error(`${error.message}\n${stderr}`)) : resolve(JSON.parse(stdout)),
-    );
-    child.stdin.end(JSON.stringify(cases));
-  });
-}
+const phpPrerender = (cases) => pluginPhp('prerender', cases);
+const phpJsonLd = (cases) => pluginPhp('jsonld', cases);
 
 /** src/render/jsonld.ts as built (dist/lib/render/jsonld.js). */
 const jsonLd = () => import(join(root, 'dist/lib/render/jsonld.js'));
@@ -929,7 +916,7 @@ describe('WordPress plugin in a real WordPress', { skip, timeout: 15 * 60_000 },
     [0x950412de, 0, 1, 28, 36, 0, 44, 0, 44, header.length - 1, 45].forEach((word, i) => mo.writeUInt32LE(word, i * 4));
     writeFileSync(pack, Buffer.concat([mo, header]));
     try {
-      assert.equal(JSON.parse(await site.php(SITE_OPTION, ['set', 'WPLANG', JSON.stringify('es_MX')])), 'es_MX');
+      assert.equal(JSON.parse(await site.php(SETUP, ['set-option', 'WPLANG', JSON.stringify('es_MX')])), 'es_MX');
       const html = await (await fetch(post.link)).text();
       assert.match(html, /<html lang="es-MX"/, 'the theme writes the site’s language');
       const [widget] = servedWidgets(html);
@@ -947,7 +934,7 @@ describe('WordPress plugin in a real WordPress', { skip, timeout: 15 * 60_000 },
       assert.match(result.after.texts[0][0], /Dana Ruiz, PT.*3 de marzo de 2026/, 'the bundle shows the same Spanish line');
       await result.context.close();
     } finally {
-      await site.php(SITE_OPTION, ['delete', 'WPLANG']);
+      await site.php(SETUP, ['delete-option', 'WPLANG']);
       rmSync(pack, { force: true });
     }
   });
@@ -1105,13 +1092,13 @@ describe('WordPress plugin in a real WordPress', { skip, timeout: 15 * 60_000 },
     assert.equal(jsonLdBlocks(await (await fetch(post.link)).text()).length, 1);
 
     // A site that never saved the setting has it on.
-    await site.php(SITE_OPTION, ['delete', 'knee_pain_widgets_settings']);
+    await site.php(SETUP, ['delete-option', 'knee_pain_widgets_settings']);
     try {
       assert.equal(jsonLdBlocks(await (await fetch(post.link)).text()).length, 1, 'on by default');
       await admin.goto(settingsPage, { waitUntil: 'domcontentloaded' });
       assert.equal(await admin.$eval('#knee-pain-widgets-structured-data', (box) => box.checked), true, 'ticked by default');
     } finally {
-      await site.php(SITE_OPTION, ['set', 'knee_pain_widgets_settings', JSON.stringify(settings)]);
+      await site.php(SETUP, ['set-option', 'knee_pain_widgets_settings', JSON.stringify(settings)]);
     }
   });
 

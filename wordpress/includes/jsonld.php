@@ -104,18 +104,9 @@ function knee_pain_widgets_jsonld_string( $text ) {
  * @return string|null
  */
 function knee_pain_widgets_jsonld_language( $lang, $locale ) {
-	$tag     = '' === $lang ? $locale : $lang;
-	$primary = strtolower( explode( '-', $tag )[0] );
-	if ( preg_match( '/^[a-z]{3}$/', $primary ) ) {
-		return null;
-	}
-	if ( strtolower( explode( '-', $locale )[0] ) !== $primary ) {
-		return $locale;
-	}
-	if ( ! preg_match( '/^([a-zA-Z]{2})(?:-([a-zA-Z]{2}|[0-9]{3}))?$/', $tag, $parts ) ) {
-		return null;
-	}
-	return strtolower( $parts[1] ) . ( isset( $parts[2] ) ? '-' . strtoupper( $parts[2] ) : '' );
+	// The same canonical form as the review date's locale (includes/prerender.php); with no
+	// language given, the content's locale, which is canonical already.
+	return knee_pain_widgets_prerender_date_locale( '' === $lang ? null : $lang, $locale );
 }
 
 /**
