@@ -27,14 +27,13 @@
 // --merge keeps what the results file already holds for engines (and Lighthouse) not run this time,
 // so a long run can be done one engine at a time.
 //        npm run bench -- --smoke      (a few loads of everything in Chromium; writes no results)
-import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { connect, createServer as createNetServer } from 'node:net';
+import { createServer as createNetServer } from 'node:net';
 import os from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import puppeteer from 'puppeteer-core';
-import { CHROMIUM, CHROMIUM_FLAGS, FIREFOX, MINIBROWSER, WEBKIT_DRIVER, XVFB } from '../scripts/browsers.mjs';
+import { CHROMIUM, CHROMIUM_FLAGS, FIREFOX, MINIBROWSER, startWebKitDriver, WEBKIT_DRIVER, XVFB } from '../scripts/browsers.mjs';
 import { createStaticServer, listen, ROOT } from '../scripts/static-server.mjs';
 
 const { values: args } = parseArgs({
@@ -137,29 +136,6 @@ const pageUrl = (form, n = 1, extra = '') => `${origin}/bench/article.html?form=
 
 // ---- Engines -----------------------------------------------------------------------------------
 
-const children = [];
-process.on('exit', () => {
-  for (const child of children) if (child.exitCode === null) child.kill('SIGTERM');
-});
-
-const waitForPort = (p) =>
-  new Promise((resolve, reject) => {
-    const started = Date.now();
-    const attempt = () => {
-      const socket = connect(p, '127.0.0.1');
-      socket.once('connect', () => {
-        socket.end();
-        resolve();
-      });
-      socket.once('error', () => {
-        socket.destroy();
-        if (Date.now() - started > 60_000) reject(new Error(`nothing listens on port ${p}`));
-        else setTimeout(attempt, 100);
-      });
-    };
-    attempt();
-  });
-
 const readKp = () => window.__kp;
 
 /**
@@ -179,59 +155,52 @@ function mainThreadCpu(trace) {
   return { cpu: until(ready.ts), cpuLaidOut: until(laid.ts) };
 }
 
-async function chromium() {
-  const browser = await puppeteer.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
+/**
+ * An engine driven by puppeteer: each load in a fresh browser context, waiting for the page's own
+ * measurement. `before(page)` runs before navigation and `after(page)` adds to the result.
+ */
+async function puppeteerEngine(name, browser, { before = async () => {}, after = async () => ({}) } = {}) {
   return {
-    name: 'chromium',
+    name,
     version: (await browser.version()).replace(/^\D+/, ''),
     async load(url) {
       const context = await browser.createBrowserContext();
       try {
         const page = await context.newPage();
         await page.setViewport(VIEWPORT);
-        await page.setCacheEnabled(false);
-        await page.tracing.start({ categories: ['disabled-by-default-devtools.timeline', 'blink.user_timing'] });
+        await before(page);
         await page.goto(url, { waitUntil: 'load', timeout: LOAD_TIMEOUT });
         await page.waitForFunction('window.__kp && window.__kp.done', { timeout: LOAD_TIMEOUT, polling: 50 });
         const kp = await page.evaluate(readKp);
-        return { ...kp, ...mainThreadCpu(await page.tracing.stop()) };
+        return { ...kp, ...(await after(page)) };
       } finally {
         await context.close();
       }
     },
     close: () => browser.close(),
   };
+}
+
+async function chromium() {
+  const browser = await puppeteer.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
+  return puppeteerEngine('chromium', browser, {
+    before: async (page) => {
+      await page.setCacheEnabled(false);
+      await page.tracing.start({ categories: ['disabled-by-default-devtools.timeline', 'blink.user_timing'] });
+    },
+    after: async (page) => mainThreadCpu(await page.tracing.stop()),
+  });
 }
 
 async function firefox() {
   const browser = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX, headless: true });
-  return {
-    name: 'firefox',
-    version: (await browser.version()).replace(/^\D+/, ''),
-    async load(url) {
-      const context = await browser.createBrowserContext();
-      try {
-        const page = await context.newPage();
-        await page.setViewport(VIEWPORT);
-        await page.goto(url, { waitUntil: 'load', timeout: LOAD_TIMEOUT });
-        await page.waitForFunction('window.__kp && window.__kp.done', { timeout: LOAD_TIMEOUT, polling: 50 });
-        return await page.evaluate(readKp);
-      } finally {
-        await context.close();
-      }
-    },
-    close: () => browser.close(),
-  };
+  return puppeteerEngine('firefox', browser);
 }
 
 async function webkit() {
-  let n = 600 + (process.pid % 300);
-  while (existsSync(`/tmp/.X11-unix/X${n}`) || existsSync(`/tmp/.X${n}-lock`)) n += 1;
-  children.push(spawn(XVFB, [`:${n}`, '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], { stdio: 'ignore' }));
-  for (let i = 0; i < 100 && !existsSync(`/tmp/.X11-unix/X${n}`); i += 1) await new Promise((r) => setTimeout(r, 50));
-  const driverPort = 5600 + (process.pid % 300);
-  children.push(spawn(WEBKIT_DRIVER, [`--port=${driverPort}`], { stdio: 'ignore', env: { ...process.env, DISPLAY: `:${n}` } }));
-  await waitForPort(driverPort);
+  const started = await startWebKitDriver();
+  if (!started.port) throw new Error(`WebKit: ${started.error}`);
+  const driverPort = started.port;
   const { remote } = await import('webdriverio');
   const browser = await remote({
     hostname: '127.0.0.1',
