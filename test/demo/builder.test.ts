@@ -45,18 +45,21 @@ const startTag = (snippet: string, tag: string) => {
   return line?.slice(0, line.indexOf('>') + 1);
 };
 
-describe('demo/builder.html: snippet builder', () => {
-  beforeEach(async () => {
-    frame = await openFrame({ src: '/demo/builder.html' });
-    await widgetsReady(frame);
-    // The pre-rendered templates load after the page: wait for the snippet made with them.
-    await waitFor(() => snippetText() && $<HTMLTextAreaElement>('#snippet').dataset.prerendered === 'true', 'the first snippet');
-  });
+/** Opens the builder and waits for its first snippet, made with the pre-rendered templates (they load after the page). */
+async function openBuilder() {
+  frame = await openFrame({ src: '/demo/builder.html' });
+  await widgetsReady(frame);
+  await waitFor(() => snippetText() && $<HTMLTextAreaElement>('#snippet').dataset.prerendered === 'true', 'the first snippet, pre-rendered');
+}
 
-  afterEach(async () => {
-    await resetMouse();
-    closeFrames();
-  });
+async function closeBuilder() {
+  await resetMouse();
+  closeFrames();
+}
+
+describe('demo/builder.html: snippet builder', () => {
+  beforeEach(openBuilder);
+  afterEach(closeBuilder);
 
   it('gives every form control a visible label', () => {
     const controls = [...frame.doc.querySelectorAll<HTMLInputElement>('#builder-form input, #builder-form select, #snippet')];
@@ -470,17 +473,8 @@ describe('demo/builder.html: snippet builder', () => {
 });
 
 describe('demo/builder.html: Measure (analytics, campaign tags, Tag Manager file, structured data)', () => {
-  beforeEach(async () => {
-    frame = await openFrame({ src: '/demo/builder.html' });
-    await widgetsReady(frame);
-    // The pre-rendered templates load after the page: wait for the snippet made with them.
-    await waitFor(() => snippetText() && $<HTMLTextAreaElement>('#snippet').dataset.prerendered === 'true', 'the first snippet');
-  });
-
-  afterEach(async () => {
-    await resetMouse();
-    closeFrames();
-  });
+  beforeEach(openBuilder);
+  afterEach(closeBuilder);
 
   const box = (id: string) => $<HTMLInputElement>(`#${id}`);
   const tick = async (id: string) => {
@@ -647,16 +641,8 @@ describe('demo/builder.html: Measure (analytics, campaign tags, Tag Manager file
 });
 
 describe('demo/builder.html: put the text in the page (pre-rendered snippet)', () => {
-  beforeEach(async () => {
-    frame = await openFrame({ src: '/demo/builder.html' });
-    await widgetsReady(frame);
-    await waitFor(() => snippetText() && $<HTMLTextAreaElement>('#snippet').dataset.prerendered === 'true', 'the pre-rendered snippet');
-  });
-
-  afterEach(async () => {
-    await resetMouse();
-    closeFrames();
-  });
+  beforeEach(openBuilder);
+  afterEach(closeBuilder);
 
   /** The snippet pasted into a page of its own, with or without its script. */
   const paste = (withScript: boolean) =>
